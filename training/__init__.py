@@ -1,0 +1,1 @@
+"""Training pipelines: corpus, encoders, heads, calibration, evaluation, registration."""

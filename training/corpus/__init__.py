@@ -1,0 +1,1 @@
+"""Seeded builder of the labelled pt-BR ISP support corpus."""
