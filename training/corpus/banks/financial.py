@@ -1,0 +1,1230 @@
+"""Phrase bank for the financial sub_intents: bill copies, payment proof, disputes, negotiation.
+
+Each family is one way of asking (situation, construction or point of view); its templates are
+paraphrases of each other, because the splits hold out whole families. Hard cases that must keep
+the family's label are marked in the comment above them.
+"""
+
+from __future__ import annotations
+
+from training.corpus.families import Family
+
+_INVOICE_COPY: tuple[Family, ...] = (
+    Family(
+        name="second_copy_direct",
+        templates=(
+            "me manda a segunda via da fatura, por favor",
+            "preciso da 2ª via do boleto desse mês",
+            "pode me enviar a segunda via da minha conta de internet?",
+            "quero tirar a 2ª via da fatura",
+            "consegue me mandar a segunda via do boleto de {amount}?",
+            "gostaria de solicitar a segunda via da fatura deste mês",
+            "manda pra mim a 2 via da conta da net",
+            "me vê a segunda via da mensalidade aí",
+        ),
+        details=(
+            "perdi o boleto que chegou pelo correio",
+            "o cadastro tá no nome do meu marido, mas sou eu que pago",
+            "sempre paguei em dia, só dessa vez fiquei sem o boleto",
+        ),
+    ),
+    Family(
+        name="bill_never_arrived",
+        templates=(
+            "esse mês não chegou meu boleto",
+            "a fatura não veio no meu e-mail esse mês",
+            "até agora não recebi a conta da internet",
+            "todo mês chega a fatura no e-mail, mas dessa vez não veio nada",
+            "cadê meu boleto? não chegou nem por e-mail nem por whatsapp",
+            "o boleto desse mês não apareceu, nem no correio nem no e-mail",
+            "olhei até no spam e a fatura não chegou",
+        ),
+        details=(
+            "já conferi a caixa de spam e a lixeira",
+            "meu e-mail continua o mesmo do cadastro",
+            "mês passado chegou normalzinho",
+        ),
+    ),
+    Family(
+        name="pix_code_request",
+        templates=(
+            "me passa o pix copia e cola da fatura",
+            "tem como pagar por pix? me manda o código",
+            "queria pagar a mensalidade no pix, qual a chave?",
+            "manda o qr code do pix pra eu pagar a conta",
+            "prefiro pagar por pix, consegue gerar o código pra mim?",
+            "pode enviar a fatura com o pix copia e cola?",
+            "preciso do código pix da conta desse mês",
+        ),
+        details=(
+            "meu banco tá cobrando tarifa pra pagar boleto",
+            "pelo pix cai na hora, né",
+            "não tenho como ir na lotérica essa semana",
+        ),
+    ),
+    Family(
+        name="barcode_digits",
+        templates=(
+            "preciso do código de barras pra pagar no app do banco",
+            "me passa a linha digitável do boleto",
+            "pode mandar só o número do código de barras?",
+            "quero os números do boleto pra digitar no banco",
+            "tem como mandar o código de barras por aqui mesmo?",
+            "me manda a sequência numérica da fatura que eu pago pelo internet banking",
+            "só preciso daquele monte de número do boleto pra copiar",
+        ),
+        details=(
+            "pago tudo pelo celular, não imprimo nada",
+            "o app do banco pede pra digitar o código",
+        ),
+    ),
+    Family(
+        name="overdue_updated_bill",
+        templates=(
+            "meu boleto venceu, preciso de um atualizado",
+            "a fatura venceu {date}, me manda uma nova com a data atualizada",
+            "perdi o vencimento, tem como gerar outro boleto?",
+            "o boleto tá vencido e o banco não aceita mais, preciso de outro",
+            "queria um boleto novo porque o antigo já passou da data",
+            "esqueci de pagar, consegue emitir a fatura atualizada com os juros?",
+            "atrasei a conta, manda o boleto corrigido que eu pago",
+        ),
+        details=(
+            "tentei pagar o vencido pelo app e deu erro",
+            "sei que vai ter juros, sem problema",
+            "fiquei internada uns dias e esqueci completamente",
+        ),
+    ),
+    Family(
+        name="self_service_where",
+        templates=(
+            "onde eu tiro a segunda via pelo site?",
+            "como faço pra emitir o boleto pelo aplicativo?",
+            "tem algum lugar no app onde eu baixo a fatura?",
+            "entrei na área do cliente e não achei a fatura, onde fica?",
+            "qual o caminho pra gerar a 2ª via na central do assinante?",
+            "como eu consigo a fatura sem precisar ligar?",
+            "o aplicativo não mostra meu boleto, tem outro jeito de pegar?",
+        ),
+        details=(
+            "não sou muito boa com essas coisas de aplicativo",
+            "não lembro a senha da área do cliente",
+            "procurei em todos os menus e não achei",
+        ),
+    ),
+    # The customer holds a bill but its code/PDF does not work: still a request for a new copy.
+    Family(
+        name="payment_code_not_working",
+        templates=(
+            "o código de barras do boleto não tá passando no app do banco",
+            "o banco diz que o boleto é inválido, manda outro",
+            "o qr code do pix que vcs mandaram expirou, gera outro",
+            "tentei pagar pelo pix e aparece que o código venceu",
+            "o pdf da fatura não abre, pode mandar de novo?",
+            "a fatura chegou cortada, falta o código de barras",
+            "o boleto veio borrado e não dá pra ler os números",
+            "escaneio o boleto e o app não reconhece, tem como reenviar?",
+        ),
+        details=(
+            "tentei em dois bancos diferentes",
+            "digitei os números na mão e também deu erro",
+            "o arquivo que chegou no e-mail tá corrompido",
+        ),
+    ),
+    Family(
+        name="documents_for_proof",
+        templates=(
+            "preciso das faturas dos últimos meses pra comprovar residência",
+            "a empresa onde trabalho reembolsa a internet, preciso da fatura em pdf",
+            "pode me mandar as contas de janeiro, fevereiro e março?",
+            "preciso de uma fatura pra usar como comprovante de endereço",
+            "queria a nota fiscal da mensalidade pra prestar contas no trabalho",
+            "tem como mandar o histórico de faturas de {months} pra trás?",
+            "me manda uma cópia da conta de internet, é pra um cadastro no banco",
+        ),
+        details=(
+            "o RH pediu a fatura com meu nome completo",
+            "é pra abrir um crediário na loja",
+            "trabalho de casa e a empresa paga metade da internet",
+        ),
+    ),
+    # Hard case vs payment_confirmation: blocked for non-payment but has NOT paid yet.
+    Family(
+        name="blocked_wants_to_pay_now",
+        urgent=True,
+        templates=(
+            "minha internet foi cortada por falta de pagamento, manda o boleto que eu pago agora",
+            "tô sem net porque atrasei, preciso do boleto urgente pra pagar e voltar",
+            "cortaram minha internet, quero quitar hoje mesmo, cadê a fatura?",
+            "me bloquearam por atraso, manda o pix que eu pago na hora",
+            "ainda não paguei, por isso cortou, me envia a segunda via que eu resolvo agora",
+            "preciso pagar agora pra religar, me passa o código de barras rápido",
+        ),
+        details=(
+            "trabalho de casa e preciso da internet ainda hoje",
+            "o dinheiro já tá separado, só falta o boleto",
+        ),
+    ),
+    Family(
+        name="due_today_no_bill",
+        urgent=True,
+        templates=(
+            "vence hoje e eu não tenho o boleto, me manda rápido por favor",
+            "preciso da fatura agora, o banco fecha daqui a pouco",
+            "é urgente, tenho que pagar hoje senão corta, cadê a 2ª via?",
+            "me manda o boleto urgente que hoje é o último dia",
+            "só consigo pagar agora no horário de almoço, manda a fatura rapidinho",
+            "tô na fila da lotérica e esqueci o boleto, manda o código de barras aqui",
+        ),
+        details=(
+            "não quero pagar juros de novo",
+            "amanhã viajo e não vou ter como pagar",
+        ),
+    ),
+    Family(
+        name="every_month_missing",
+        sentiment="frustrated",
+        templates=(
+            "todo mês é a mesma coisa, o boleto nunca chega e eu que tenho que correr atrás",
+            "de novo não recebi a fatura, já é o terceiro mês seguido, que bagunça",
+            "cansei de pedir segunda via toda vez, por que o boleto não chega no meu e-mail?",
+            "é sério que eu tenho que ligar todo mês pra conseguir pagar vocês?",
+            "pela quarta vez: não recebi o boleto, dá pra mandar ou tá difícil?",
+            "mais um mês sem fatura no e-mail, e olha que já atualizei meu cadastro três vezes",
+        ),
+        details=(
+            "já pedi pra corrigirem o e-mail no cadastro",
+            "sou cliente há {months} e isso nunca foi resolvido",
+        ),
+    ),
+    Family(
+        name="sarcasm_want_to_pay",
+        sentiment="frustrated",
+        templates=(
+            "parabéns, vocês querem receber mas não mandam o boleto",
+            "engraçado, pra cortar a net vocês são rápidos, mas pra mandar a fatura ninguém lembra",
+            "que empresa eficiente, nem a conta conseguem mandar",
+            "adoro ter que implorar pra pagar uma conta, me manda a segunda via aí",
+            "deve ser o único lugar do mundo onde o cliente corre atrás pra pagar, cadê o boleto?",
+            "nossa, que novidade, a fatura não chegou de novo",
+        ),
+        details=(
+            "depois não venham me cobrar juros",
+            "eu quero pagar, vocês é que não deixam",
+        ),
+    ),
+    Family(
+        name="threat_over_missing_bill",
+        sentiment="frustrated",
+        templates=(
+            "se cortarem minha internet porque o boleto não chegou eu vou direto no Procon",
+            "quero a segunda via agora, e se vier multa por atraso eu abro reclamação na Anatel",
+            "manda a fatura senão vou postar no Reclame Aqui que vocês nem mandam conta",
+            "se eu tiver que pedir boleto mais uma vez eu cancelo essa porcaria",
+            "se eu levar corte por causa de boleto que vocês não mandaram, vou processar",
+            "me manda a fatura hoje, senão vou no Procon explicar que nem conta vocês enviam",
+        ),
+        details=(
+            "tenho print de todas as vezes que pedi",
+            "já perdi a paciência com isso",
+        ),
+    ),
+    Family(
+        name="asked_before_nobody_sent",
+        sentiment="frustrated",
+        templates=(
+            "já pedi a segunda via três vezes e até agora nada",
+            "falei com dois atendentes ontem e nenhum me mandou o boleto",
+            "fiquei uma hora esperando na linha pra pedir uma fatura e a ligação caiu",
+            "o robô de vocês só fica me mandando menu e não me dá a 2ª via",
+            "pedi o boleto {date} e prometeram mandar, cadê?",
+            "me falaram que a fatura ia chegar em minutos e já faz {duration}",
+            "já falei com {company} por telefone e por chat e ninguém me manda a conta",
+        ),
+        details=(
+            "anotei até o número do protocolo",
+            "cada atendente me fala uma coisa diferente",
+        ),
+    ),
+    Family(
+        name="terse",
+        templates=(
+            "2ª via",
+            "boleto pfv",
+            "segunda via da fatura",
+            "manda o boleto",
+            "fatura do mês",
+            "pix da fatura",
+            "preciso do boleto",
+        ),
+        details=(
+            "é da internet lá de casa",
+            "o CPF é o mesmo do cadastro",
+        ),
+    ),
+    Family(
+        name="send_by_other_channel",
+        templates=(
+            "pode mandar a fatura no meu whatsapp?",
+            "manda o boleto pro meu e-mail novo, o antigo eu não uso mais",
+            "queria receber a conta por mensagem em vez de papel",
+            "me envia o boleto por aqui mesmo no zap",
+            "tem como mandar a fatura pro e-mail do meu filho? ele que paga",
+            "prefiro o boleto impresso, pode mandar pelo correio?",
+            "atualiza meu e-mail e me reenvia a fatura desse mês",
+        ),
+        details=(
+            "troquei de e-mail faz pouco tempo",
+            "meu celular é o mesmo do cadastro",
+        ),
+    ),
+    # Hard case: negations ruling out the neighbours (payment_confirmation, negotiation, dispute).
+    Family(
+        name="only_the_bill_negation",
+        templates=(
+            "não, eu ainda não paguei, só preciso do boleto",
+            "não é pra negociar nada, só quero a fatura do mês",
+            "não quero parcelar, quero só a segunda via pra pagar tudo",
+            "não tô reclamando do valor não, só preciso do boleto pra pagar",
+            "ainda não fiz o pagamento, por isso tô pedindo a 2ª via",
+            "não é comprovante que eu quero, é o boleto mesmo pra pagar",
+            "o valor tá certo, só não tenho o código de barras pra pagar",
+        ),
+        details=(
+            "o atendente anterior entendeu errado e me mandou pro financeiro",
+            "é só isso mesmo, coisa rápida",
+        ),
+    ),
+    Family(
+        name="paying_for_someone_else",
+        templates=(
+            "quero pagar a internet da minha mãe, me manda a fatura dela",
+            "sou filho do titular, preciso do boleto pra pagar pra ele",
+            "a conta tá no nome do meu pai, consigo a segunda via com o CPF dele?",
+            "minha avó não mexe com celular, pode mandar o boleto dela pra mim?",
+            "o titular é meu marido, mas quem paga sou eu, me manda a fatura",
+            "posso pegar a 2ª via de outra pessoa? é da minha irmã que tá viajando",
+        ),
+        details=(
+            "tenho o CPF e a data de nascimento dela aqui",
+            "ele tá no hospital e me pediu pra resolver",
+        ),
+    ),
+)
+
+_PAYMENT_CONFIRMATION: tuple[Family, ...] = (
+    Family(
+        name="paid_still_blocked",
+        templates=(
+            "já paguei a fatura e a internet continua bloqueada",
+            "paguei o boleto {date} e até agora não liberou minha internet",
+            "fiz o pagamento mas o acesso ainda tá suspenso",
+            "a conta tá paga e a net segue cortada, podem liberar?",
+            "quitei o débito e continuo sem internet",
+            "paguei tudo certinho e a internet não voltou",
+            "já tá pago, por que ainda tá bloqueado?",
+        ),
+        details=(
+            "paguei pelo app do banco",
+            "desliguei e liguei o roteador depois de pagar",
+            "o corte foi porque eu atrasei uns dias",
+        ),
+    ),
+    Family(
+        name="sending_receipt",
+        templates=(
+            "segue o comprovante de pagamento",
+            "vou mandar o comprovante aqui, podem dar baixa?",
+            "tô enviando o print do pix que eu fiz",
+            "em anexo o comprovante do pagamento de {date}",
+            "mandei o comprovante por e-mail, confirmem por favor",
+            "onde eu envio o comprovante pra vocês darem baixa?",
+            "tirei foto do recibo da lotérica, pra qual número eu mando?",
+        ),
+        details=(
+            "o comprovante tá no nome da minha esposa",
+            "o valor é o mesmo da fatura",
+            "se precisar mando o extrato do banco também",
+        ),
+    ),
+    Family(
+        name="pix_not_recognised",
+        templates=(
+            "paguei no pix e não baixou no sistema",
+            "fiz o pix hoje {time} e ainda aparece em aberto no app",
+            "o pix saiu da minha conta mas a fatura continua pendente",
+            "mandei o pix pro cnpj de vocês, caiu aí?",
+            "o dinheiro já saiu do meu banco e o sistema de vocês não reconheceu o pix",
+            "pagamento via pix feito, mas no aplicativo ainda consta como não pago",
+            "paguei pelo qr code e a fatura não atualizou",
+        ),
+        details=(
+            "usei o pix copia e cola que veio na fatura",
+            "no meu extrato aparece o nome da empresa",
+        ),
+    ),
+    Family(
+        name="clearing_time_question",
+        templates=(
+            "paguei na lotérica, quanto tempo demora pra compensar?",
+            "paguei o boleto {weekday}, em quantos dias úteis cai?",
+            "paguei em dinheiro no correspondente bancário, quando libera?",
+            "boleto pago no caixa eletrônico, quando vocês recebem?",
+            "quanto tempo leva pra baixa do pagamento aparecer?",
+            "paguei hoje no banco, amanhã a internet já volta?",
+            "pagamento de boleto demora quantos dias pra ser reconhecido?",
+        ),
+        details=(
+            "paguei depois das 16h, não sei se conta pro mesmo dia",
+            "guardei o recibo certinho",
+        ),
+    ),
+    Family(
+        name="trust_unlock",
+        templates=(
+            "tem como liberar em confiança até o pagamento compensar?",
+            "paguei agora, dá pra fazer o desbloqueio em confiança?",
+            "podem religar minha internet em confiança? já paguei, só falta cair",
+            "queria o desbloqueio de confiança, o pagamento foi feito {date}",
+            "me libera por 24 horas enquanto o boleto compensa?",
+            "como eu faço pra pedir a liberação provisória depois de pagar?",
+        ),
+        details=(
+            "nunca pedi desbloqueio em confiança antes",
+            "posso mandar o comprovante se precisar",
+        ),
+    ),
+    # Hard case vs billing_dispute: the bill is right, the system just does not show it as paid.
+    Family(
+        name="shows_open_but_paid",
+        templates=(
+            "recebi aviso de débito mas eu já paguei essa fatura",
+            "tá aparecendo em aberto uma conta que eu paguei",
+            "me ligaram cobrando uma fatura que já foi paga",
+            "chegou mensagem dizendo que tô devendo, mas paguei {date}",
+            "no app consta pendente o mês passado, só que eu paguei em dia",
+            "recebi notificação de corte, mas tá tudo pago, confere aí",
+            "estão me cobrando a fatura de {months} atrás e eu tenho o comprovante",
+        ),
+        details=(
+            "tenho o comprovante salvo no celular",
+            "nunca atrasei uma conta com vocês",
+            "a ligação de cobrança foi de um número desconhecido",
+        ),
+    ),
+    Family(
+        name="did_you_receive",
+        templates=(
+            "queria confirmar se vocês receberam meu pagamento",
+            "meu pagamento caiu?",
+            "consegue ver se o boleto que eu paguei entrou?",
+            "só pra confirmar, a fatura desse mês já consta como paga?",
+            "vê pra mim se tá tudo quitado",
+            "gostaria de saber se o pagamento da mensalidade já foi identificado",
+            "tá tudo certo com meu pagamento? paguei {date}",
+        ),
+        details=(
+            "é só pra ficar tranquilo mesmo",
+            "vou viajar e não quero ter surpresa",
+        ),
+    ),
+    Family(
+        name="auto_debit_or_card_check",
+        templates=(
+            "a fatura tá no débito automático, foi descontado?",
+            "paguei no cartão de crédito pelo site, confirmou?",
+            "o débito automático saiu da minha conta, podem confirmar que foi pago?",
+            "coloquei no cartão recorrente, queria saber se a cobrança passou",
+            "vi que descontou do meu cartão, então a fatura já tá paga, né?",
+            "o banco debitou {amount}, isso é a mensalidade de vocês quitada?",
+        ),
+        details=(
+            "cadastrei o débito automático mês passado",
+            "no extrato aparece só um código, não o nome",
+        ),
+    ),
+    Family(
+        name="paid_old_or_late_bill",
+        templates=(
+            "paguei um boleto antigo sem querer, vale pra esse mês?",
+            "paguei a fatura vencida pelo app do banco, foi aceito?",
+            "paguei com o código do mês passado, e agora?",
+            "acho que paguei a conta errada, o código era do mês anterior, vocês conseguem ver?",
+            "paguei com o código de barras velho, o pagamento entrou mesmo assim?",
+            "paguei depois do vencimento, vale ou preciso pagar de novo?",
+        ),
+        details=(
+            "o app do banco aceitou sem dar erro",
+            "o boleto antigo tava salvo no meu e-mail",
+        ),
+    ),
+    Family(
+        name="paid_days_ago_outrage",
+        sentiment="frustrated",
+        urgent=True,
+        templates=(
+            "paguei faz {duration} e até agora nada de internet, isso é um absurdo",
+            "já são {duration} com a conta paga e sem internet, que palhaçada",
+            "tô há {duration} sem net pagando em dia, quero minha internet de volta agora",
+            "paguei há {duration}, mandei comprovante e ninguém libera, ridículo",
+            "{duration} esperando vocês darem baixa num pagamento, isso não existe",
+            "é inadmissível, pago a fatura e fico {duration} bloqueado",
+        ),
+        details=(
+            "perdi dia de trabalho por causa disso",
+            "já mandei o comprovante umas três vezes",
+        ),
+    ),
+    Family(
+        name="paid_just_now_need_now",
+        urgent=True,
+        templates=(
+            "acabei de pagar, preciso da internet agora pra trabalhar",
+            "paguei agora pouco, libera rápido que eu tô em home office",
+            "já fiz o pix, por favor libera logo que eu tenho prova online daqui a pouco",
+            "paguei a fatura, preciso que volte urgente, tenho reunião às 14h",
+            "meu filho tem aula online agora, já paguei, podem liberar?",
+            "é urgente, paguei a conta e preciso da net funcionando hoje",
+        ),
+        details=(
+            "o comprovante já tá aqui no celular",
+            "meu chefe tá esperando eu entrar na chamada",
+        ),
+    ),
+    # Hard case vs invoice_copy: mentions the bill only to say they do NOT need it.
+    Family(
+        name="no_bill_needed_negation",
+        templates=(
+            "não preciso de segunda via não, já paguei, só quero que liberem",
+            "não quero boleto, eu já paguei, quero a confirmação",
+            "não é pra mandar fatura, é pra dar baixa no pagamento que eu fiz",
+            "não, não tô pedindo o código de barras, o pagamento já foi feito",
+            "não quero negociar, a conta já tá paga, é só conferir",
+            "não tô devendo nada, paguei, vê aí no sistema",
+        ),
+        details=(
+            "o robô só me oferece segunda via",
+            "o pagamento foi pelo app do banco",
+        ),
+    ),
+    Family(
+        name="sarcasm_paid_and_cut",
+        sentiment="frustrated",
+        templates=(
+            "que maravilha, pago em dia e vocês me cortam mesmo assim",
+            "parabéns pelo sistema, o dinheiro saiu da minha conta e a internet continua bloqueada",
+            "adorei pagar e continuar sem internet, serviço excelente",
+            "vocês são ótimos pra receber, mas pra liberar depois de pagar é outra história",
+            "nossa, que rapidez, paguei {date} e até hoje nada",
+            "pelo visto meu dinheiro não vale nada aí, paguei e continuo cortado",
+        ),
+        details=(
+            "o comprovante tá anexado desde o primeiro contato",
+            "e ainda tive que ouvir musiquinha meia hora",
+        ),
+    ),
+    # Hard case: cancel/Procon threats whose real request is recognising a payment.
+    Family(
+        name="threat_after_paying",
+        sentiment="frustrated",
+        templates=(
+            "paguei e vocês não liberam, vou abrir reclamação na Anatel",
+            "se não religarem hoje com o comprovante que mandei, vou no Procon",
+            "tenho o comprovante e vou levar no Procon se não liberarem minha internet",
+            "a conta tá paga, se continuar cortado eu cancelo e fecho com {provider}",
+            "vou registrar no Reclame Aqui que paguei e fiquei sem serviço",
+            "já é a segunda vez que pago e fico bloqueado, da próxima vai direto pra Anatel",
+        ),
+        details=(
+            "guardei todos os protocolos",
+            "não é a primeira vez que isso acontece",
+        ),
+    ),
+    Family(
+        name="paid_by_someone_else",
+        templates=(
+            "minha mãe pagou pelo app dela, vê se caiu",
+            "quem pagou foi meu marido, no CPF dele, dá pra identificar?",
+            "o pagamento foi feito da conta da empresa, vocês conseguem localizar?",
+            "meu filho fez um pix pra vocês no nome dele, foi pra minha fatura?",
+            "paguei da conta da minha irmã, aparece no nome dela, mas é da minha internet",
+            "o boleto foi pago por outra pessoa, como vocês sabem que é meu?",
+        ),
+        details=(
+            "o titular da internet sou eu",
+            "posso mandar o comprovante com o nome dela",
+        ),
+    ),
+    Family(
+        name="terse",
+        templates=(
+            "já paguei",
+            "comprovante enviado",
+            "paguei, libera aí",
+            "pagamento feito",
+            "tá pago",
+            "paguei e nada",
+            "fatura paga, desbloqueia",
+        ),
+        details=(
+            "foi pelo pix",
+            "paguei hoje cedo",
+        ),
+    ),
+    # Hard case vs technical.no_connection: describes no internet, but suspects the payment.
+    Family(
+        name="outage_blamed_on_payment",
+        templates=(
+            "a internet parou bem no dia que paguei o atraso, não reconheceram o pagamento ainda?",
+            "a net não conecta, mas acho que é porque o pagamento não compensou, já paguei {date}",
+            "abro o navegador e aparece aviso de bloqueio por débito, mas eu já paguei",
+            "aparece aquela página de fatura em aberto quando abro a internet, só que tá paga",
+            "reiniciei tudo e nada, deve ser o pagamento que não entrou, paguei {date}",
+            "o wifi conecta mas não navega desde o atraso, já quitei, será que não baixou?",
+        ),
+        details=(
+            "a luz do aparelho tá normal, verdinha",
+            "os vizinhos que são clientes tão com internet",
+        ),
+    ),
+    Family(
+        name="receipt_ignored",
+        sentiment="frustrated",
+        templates=(
+            "já mandei o comprovante três vezes e ninguém dá baixa",
+            "mando comprovante e vocês pedem de novo, de novo e de novo",
+            "cada atendente pede o comprovante e nada acontece",
+            "enviei o recibo {date} e até agora ninguém conferiu, que descaso",
+            "vou mandar o comprovante pela quinta vez, vê se dessa vez alguém olha",
+            "disseram que liberavam em 2 horas depois do comprovante e até agora nada",
+        ),
+        details=(
+            "tenho os números de protocolo anotados",
+            "já falei com {company} por e-mail, chat e telefone",
+        ),
+    ),
+)
+
+_BILLING_DISPUTE: tuple[Family, ...] = (
+    Family(
+        name="amount_above_contract",
+        templates=(
+            "minha fatura veio {amount}, mas meu plano não custa isso",
+            "o valor da conta veio mais alto que o contratado",
+            "por que minha mensalidade veio mais cara esse mês?",
+            "contratei {plan} por 99 reais e a fatura veio bem mais alta",
+            "a fatura desse mês tá com valor diferente do que eu assinei",
+            "veio {amount} na conta, sendo que eu pago bem menos",
+            "o valor cobrado não bate com o do contrato",
+        ),
+        details=(
+            "tenho o contrato guardado aqui",
+            "não mudei nada no meu plano",
+            "o vendedor me passou o valor por escrito no whatsapp",
+        ),
+    ),
+    Family(
+        name="charged_twice",
+        templates=(
+            "me cobraram duas vezes o mesmo mês",
+            "veio cobrança em dobro na minha fatura",
+            "apareceram dois boletos iguais do mesmo mês",
+            "o débito automático descontou duas vezes da minha conta",
+            "passaram a mensalidade duas vezes no meu cartão",
+            "tô vendo a mesma cobrança repetida na conta, vocês cobraram em duplicidade",
+            "a fatura veio com a mensalidade lançada duas vezes",
+        ),
+        details=(
+            "conferi no extrato do banco",
+            "as duas cobranças têm o mesmo valor e a mesma data",
+        ),
+    ),
+    Family(
+        name="unknown_extra_service",
+        templates=(
+            "tem uma cobrança de {addon} na minha fatura que eu nunca pedi",
+            "apareceu {addon} na conta e eu não contratei isso",
+            "que cobrança é essa de {addon}? nunca assinei",
+            "quero que tirem da fatura a cobrança de {addon} que colocaram sem me avisar",
+            "tem um serviço extra na minha conta que eu não sei o que é",
+            "lançaram {addon} na minha fatura sem eu autorizar",
+            "não reconheço essa cobrança adicional de {amount} na fatura",
+        ),
+        details=(
+            "nunca liguei pra contratar nada a mais",
+            "eu nem tenho televisão em casa",
+            "ninguém me ligou oferecendo isso",
+        ),
+    ),
+    Family(
+        name="refund_request",
+        templates=(
+            "quero o estorno do valor que vocês cobraram errado",
+            "como faço pra receber de volta o que paguei a mais?",
+            "quero meu dinheiro de volta da cobrança indevida",
+            "vocês vão devolver o valor ou vão abater na próxima fatura?",
+            "preciso do reembolso de {amount} que foi cobrado indevidamente",
+            "quando cai o estorno que o atendente prometeu?",
+            "solicito a devolução do valor pago indevidamente",
+        ),
+        details=(
+            "prefiro receber por pix",
+            "o atendente reconheceu o erro mas não falou prazo",
+        ),
+    ),
+    # Hard case vs commercial.cancellation: already cancelled, the request is the wrong charge.
+    Family(
+        name="charged_after_cancelling",
+        templates=(
+            "cancelei a internet e continuam me cobrando",
+            "já pedi o cancelamento faz {months} e a fatura ainda chega",
+            "mesmo depois de cancelar veio boleto pra pagar",
+            "devolvi o equipamento e cancelei, por que ainda tem cobrança?",
+            "o contrato foi encerrado e vocês seguem descontando do meu cartão",
+            "não sou mais cliente e recebi uma fatura nova, como assim?",
+            "cancelei no meio do mês e me cobraram o mês inteiro",
+        ),
+        details=(
+            "tenho o protocolo do cancelamento",
+            "o técnico levou o roteador embora",
+            "mudei pra outra cidade e nem uso mais",
+        ),
+    ),
+    # Hard case vs negotiation: the discount was already agreed, it is a wrong amount now.
+    Family(
+        name="promised_price_not_applied",
+        templates=(
+            "o vendedor me prometeu {amount} e a fatura veio com o preço cheio",
+            "a promoção que eu contratei não foi aplicada na conta",
+            "era pra vir com desconto no primeiro ano e veio o valor normal",
+            "combinaram um desconto comigo na ligação e não veio na fatura",
+            "assinei pelo preço promocional e tão cobrando sem desconto",
+            "cadê o desconto que me deram? a conta veio igual",
+            "o valor que me ofereceram pra ficar não tá aparecendo no boleto",
+        ),
+        details=(
+            "tenho o print da conversa com o vendedor",
+            "a promoção era pra quem fizesse portabilidade",
+        ),
+    ),
+    # Hard case vs technical.*: an outage is mentioned, but the request is the money back.
+    Family(
+        name="outage_not_deducted",
+        templates=(
+            "fiquei {duration} sem internet e cobraram o mês inteiro",
+            "a internet ficou fora {duration} e a fatura veio cheia, quero o abatimento",
+            "não acho justo pagar o mês todo se fiquei {duration} sem serviço",
+            "vão descontar da conta os dias que a internet ficou caída?",
+            "paguei por um serviço que não funcionou metade do mês, quero ressarcimento",
+            "a fatura tinha que vir menor, fiquei sem conexão desde {date} até o técnico vir",
+        ),
+        details=(
+            "a internet já voltou, o problema agora é a cobrança",
+            "tenho o protocolo de quando fiquei sem sinal",
+        ),
+    ),
+    Family(
+        name="late_fee_not_owed",
+        templates=(
+            "cobraram multa de atraso mas eu paguei no dia",
+            "veio juros na fatura e eu não atrasei nenhum dia",
+            "por que tem encargo de atraso se o boleto chegou depois do vencimento?",
+            "a multa tá errada, o vencimento caiu no domingo e eu paguei na segunda",
+            "quero que tirem esses juros, o atraso foi culpa do boleto que não chegou",
+            "me cobraram {amount} de multa por um atraso que não existiu",
+        ),
+        details=(
+            "o comprovante mostra a data certinha",
+            "sempre pago antes do vencimento",
+        ),
+    ),
+    # Hard case vs payment_confirmation: paid, but the request is getting a double payment back.
+    Family(
+        name="paid_twice_by_mistake",
+        templates=(
+            "paguei a mesma fatura duas vezes sem querer, quero o dinheiro de volta",
+            "paguei o boleto e o débito automático também descontou, e agora?",
+            "acabei pagando em dobro, pelo pix e pelo boleto, como faço o estorno?",
+            "paguei duplicado, dá pra virar crédito no mês que vem ou vocês devolvem?",
+            "minha esposa e eu pagamos a mesma conta, quero reaver um dos pagamentos",
+            "fiz dois pix iguais por engano, como recupero um deles?",
+        ),
+        details=(
+            "tenho os dois comprovantes",
+            "o valor foi {amount} cada um",
+        ),
+    ),
+    Family(
+        name="fee_for_something_free",
+        templates=(
+            "a instalação era grátis e veio cobrada na primeira fatura",
+            "me disseram que não tinha taxa de instalação e tá lá na conta",
+            "que taxa de ativação é essa de {amount}? ninguém me falou",
+            "cobraram a visita técnica que foi por problema de vocês",
+            "por que tô pagando aluguel de {equipment} se é comodato?",
+            "me cobraram multa por equipamento que eu já devolvi",
+            "na contratação falaram isento de adesão e agora aparece cobrança",
+        ),
+        details=(
+            "tá escrito no contrato que a instalação é gratuita",
+            "o técnico mesmo disse que não ia ter custo",
+        ),
+    ),
+    Family(
+        name="price_increase_question",
+        templates=(
+            "queria entender por que minha conta aumentou",
+            "teve reajuste? ninguém me avisou nada",
+            "gostaria de saber o motivo do aumento na mensalidade",
+            "minha fatura subiu sem explicação, pode me dizer o que mudou?",
+            "a conta subiu pra {amount} do nada, por quê?",
+            "é normal a fatura ter aumentado se eu não mudei nada no plano?",
+        ),
+        details=(
+            "sou cliente há {months} e nunca tinha aumentado assim",
+            "não recebi nenhum comunicado",
+        ),
+    ),
+    Family(
+        name="consumer_agency_threat",
+        sentiment="frustrated",
+        templates=(
+            "se não tirarem essa cobrança indevida vou no Procon",
+            "vou abrir reclamação na Anatel por causa dessa cobrança em dobro",
+            "isso é cobrança abusiva e vou denunciar no Reclame Aqui",
+            "estão me cobrando errado há {months}, vou entrar na justiça",
+            "ou corrigem o valor da fatura ou eu vou no Procon amanhã",
+            "cobrança indevida se devolve em dobro, tá no código do consumidor, quero meu dinheiro",
+        ),
+        details=(
+            "já juntei todas as faturas erradas",
+            "conversei com um advogado",
+        ),
+    ),
+    # Hard case vs commercial.cancellation: "vou cancelar" is leverage, the request is the charge.
+    Family(
+        name="cancel_threat_over_charge",
+        sentiment="frustrated",
+        templates=(
+            "se continuar vindo esse valor errado eu cancelo",
+            "mais uma fatura errada e eu fecho com {provider}",
+            "arrumem essa cobrança senão vou cancelar tudo",
+            "tô pensando seriamente em cancelar por causa dessas cobranças que vocês inventam",
+            "não vou pagar por serviço que não pedi, se não tirarem eu saio",
+            "corrijam a conta, senão podem preparar o cancelamento",
+        ),
+        details=(
+            "a internet em si até funciona bem",
+            "o problema é só essa cobrança",
+        ),
+    ),
+    Family(
+        name="sarcasm_on_the_bill",
+        sentiment="frustrated",
+        templates=(
+            "todo mês uma surpresa nova na fatura, vocês são criativos hein",
+            "que beleza, agora a conta vem cobrando até o que eu não uso",
+            "parabéns, conseguiram me cobrar duas vezes pela mesma internet",
+            "adorei o presentinho de {amount} a mais na minha fatura",
+            "nossa, que internet valiosa, cada mês custa um preço diferente",
+            "deve ser a internet mais cara do mundo, porque a fatura só sobe",
+        ),
+        details=(
+            "queria muito entender essa matemática",
+            "e ninguém explica de onde veio esse valor",
+        ),
+    ),
+    Family(
+        name="error_keeps_coming_back",
+        sentiment="frustrated",
+        templates=(
+            "é o terceiro mês seguido que a fatura vem errada, ninguém resolve",
+            "todo mês eu tenho que ligar pra corrigir a conta, cansei",
+            "reclamo dessa cobrança há {months} e continua vindo",
+            "prometeram corrigir a fatura e veio errada de novo, que falta de respeito",
+            "toda vez que ligo falam que vão ajustar o valor e nunca ajustam",
+            "já abri protocolo duas vezes por causa do valor errado e nada",
+        ),
+        details=(
+            "já falei com {company} umas cinco vezes",
+            "cada atendente fala um prazo diferente",
+        ),
+    ),
+    # Hard case: negations that rule out negotiation and invoice_copy.
+    Family(
+        name="not_negotiation_negation",
+        templates=(
+            "não quero parcelar nem negociar, quero que corrijam o valor",
+            "não é questão de desconto, a cobrança tá errada mesmo",
+            "não pedi segunda via, quero contestar o valor dessa fatura",
+            "não vou pagar pra depois pedir estorno, quero a fatura certa antes",
+            "não é que eu não queira pagar, é que esse valor não é meu",
+            "não tô pedindo favor, tô pedindo pra tirar uma cobrança que eu não devo",
+        ),
+        details=(
+            "me ofereceram parcelamento, mas a dívida nem existe",
+            "pago o que é certo, só isso",
+        ),
+    ),
+    Family(
+        name="wrong_debit_left_me_broke",
+        urgent=True,
+        templates=(
+            "descontaram valor errado no meu cartão e fiquei sem limite, quero o estorno urgente",
+            "o débito automático tirou {amount} a mais da minha conta e eu fiquei no negativo",
+            "me cobraram em dobro e o dinheiro do aluguel sumiu, preciso disso resolvido hoje",
+            "vocês debitaram errado e minha conta de luz não passou, é urgente devolver",
+            "preciso do estorno hoje, o que cobraram a mais era o dinheiro do remédio da minha mãe",
+            "a cobrança duplicada estourou meu cheque especial, resolvam agora por favor",
+        ),
+        details=(
+            "o banco já está cobrando juros do cheque especial",
+            "sou aposentada e conto cada real",
+        ),
+    ),
+    # Hard case vs negotiation: a credit-bureau debt the customer does not owe.
+    Family(
+        name="blacklisted_for_debt_not_owed",
+        urgent=True,
+        templates=(
+            "negativaram meu nome por uma fatura que eu não devo, preciso resolver hoje",
+            "tô com o nome sujo por causa de uma cobrança errada de vocês e preciso limpar urgente",
+            "o banco negou meu crédito por uma dívida com vocês que eu nunca fiz",
+            "apareceu no Serasa uma dívida de {amount} com vocês que não reconheço, tira isso já",
+            "assino o contrato da casa amanhã e meu nome tá sujo por cobrança indevida de vocês",
+            "essa cobrança errada me negativou e eu preciso do nome limpo pra um empréstimo agora",
+        ),
+        details=(
+            "nunca atrasei nenhuma conta na vida",
+            "a dívida é de um endereço onde eu nunca morei",
+        ),
+    ),
+    Family(
+        name="terse",
+        templates=(
+            "cobrança indevida",
+            "valor errado na fatura",
+            "me cobraram a mais",
+            "conta veio errada",
+            "quero estorno",
+            "cobrança em dobro",
+        ),
+        details=(
+            "é da fatura desse mês",
+            "tenho {plan}",
+        ),
+    ),
+)
+
+_NEGOTIATION: tuple[Family, ...] = (
+    Family(
+        name="split_debt",
+        templates=(
+            "dá pra parcelar minha dívida em {installments}?",
+            "queria parcelar as faturas atrasadas",
+            "tem como dividir o que eu devo em {installments}?",
+            "consigo pagar o débito em parcelas?",
+            "quero negociar o parcelamento das contas em aberto",
+            "vocês parcelam no cartão o valor atrasado?",
+            "aceitam dividir a dívida em umas {installments} no boleto?",
+            "consigo dar uma entrada e parcelar o resto?",
+        ),
+        details=(
+            "são duas faturas em aberto",
+            "consigo pagar uns {amount} por mês",
+            "quero voltar a ficar em dia",
+        ),
+    ),
+    Family(
+        name="change_due_date",
+        templates=(
+            "quero mudar o vencimento da minha fatura pro dia 10",
+            "dá pra trocar a data de vencimento?",
+            "gostaria de alterar o dia de pagamento da mensalidade",
+            "meu boleto vence dia 5, consigo passar pro dia 20?",
+            "como faço pra mudar a data da fatura?",
+            "tem como o vencimento ser no fim do mês?",
+            "queria que a conta vencesse dia 15 em vez de dia 1º",
+        ),
+        details=(
+            "pode ser a partir do mês que vem",
+            "se tiver diferença proporcional, tudo bem",
+        ),
+    ),
+    Family(
+        name="due_date_vs_payday",
+        templates=(
+            "recebo só dia 5 e o boleto vence dia 1º, sempre atraso por causa disso",
+            "meu salário cai no quinto dia útil, a fatura podia vencer depois",
+            "sou aposentado e recebo no dia 25, dá pra ajustar o vencimento pra depois disso?",
+            "sempre pago com juros porque a conta vence antes do meu pagamento",
+            "o vencimento não bate com o dia que eu recebo, tem como resolver?",
+            "mudou o dia do meu pagamento no serviço, a fatura precisava vencer mais no fim do mês",
+        ),
+        details=(
+            "não é falta de dinheiro, é só a data mesmo",
+            "troquei de emprego recentemente",
+        ),
+    ),
+    Family(
+        name="loyal_customer_discount",
+        templates=(
+            "sou cliente há {months}, tem como fazer um desconto na mensalidade?",
+            "pago em dia faz tempo, vocês não dão um desconto pra cliente antigo?",
+            "tem alguma condição especial pra quem é cliente fiel?",
+            "queria ver se consigo baixar um pouco o valor da fatura",
+            "há {months} com vocês e nunca ganhei um descontinho, rola?",
+            "consegue melhorar o preço pra mim? sempre fui bom pagador",
+        ),
+        details=(
+            "nunca atrasei uma fatura",
+            "indiquei vários vizinhos pra vocês",
+        ),
+    ),
+    Family(
+        name="financial_hardship",
+        templates=(
+            "perdi o emprego e não tô conseguindo pagar a internet, o que dá pra fazer?",
+            "tô passando por um aperto financeiro, tem como facilitar o pagamento?",
+            "fiquei desempregado, consigo uma condição melhor até me reorganizar?",
+            "tive uma despesa de saúde inesperada e atrasei as contas, dá pra negociar?",
+            "esse mês a grana tá curta, tem alguma forma de me ajudar com a fatura?",
+            "minha renda caiu muito, preciso de uma saída pra não ficar sem internet",
+            "não consigo pagar o valor cheio agora, mas não quero ficar devendo",
+        ),
+        details=(
+            "preciso da internet pra procurar emprego",
+            "meus filhos estudam pela internet",
+            "sempre paguei certinho até agora",
+        ),
+    ),
+    Family(
+        name="competitor_price_match",
+        templates=(
+            "{provider} tá me oferecendo {plan} por menos, vocês cobrem a oferta?",
+            "recebi uma proposta mais barata, conseguem igualar o valor?",
+            "{provider} cobra bem menos pelo mesmo plano, dá pra baixar o meu?",
+            "minha vizinha paga menos com {provider}, vocês fazem um preço melhor?",
+            "se vocês chegarem perto do preço que {provider} me passou, eu continuo",
+            "tenho uma oferta na mão mais em conta, tem como vocês fazerem um desconto?",
+        ),
+        details=(
+            "gosto do serviço, por isso tô perguntando antes",
+            "a diferença dá uns {amount} por mês",
+        ),
+    ),
+    Family(
+        name="overdue_settlement",
+        templates=(
+            "tô com {months} de atraso e quero fazer um acordo",
+            "quero regularizar minha situação, tenho umas faturas em aberto",
+            "queria fazer um acordo pra quitar o que eu devo e voltar a ter internet",
+            "tenho conta atrasada com vocês, qual proposta vocês fazem?",
+            "como faço pra negociar o débito e religar a internet?",
+            "quero limpar minha pendência, me passa as opções de acordo",
+        ),
+        details=(
+            "a internet tá cortada desde o mês passado",
+            "agora consegui me organizar",
+        ),
+    ),
+    Family(
+        name="extend_deadline",
+        templates=(
+            "tem como eu pagar só semana que vem sem cortar a internet?",
+            "preciso de mais uns dias pra pagar, dá pra segurar o bloqueio?",
+            "consigo uma prorrogação do vencimento só esse mês?",
+            "vou receber dia 15, vocês esperam até lá sem suspender?",
+            "dá pra adiar o pagamento dessa fatura uns 10 dias?",
+            "não vou conseguir pagar no vencimento, posso pagar {weekday} que vem sem multa?",
+            "posso pagar metade agora e o resto dia 20?",
+        ),
+        details=(
+            "foi só um imprevisto esse mês",
+            "no mês que vem volta tudo ao normal",
+        ),
+    ),
+    Family(
+        name="lump_sum_discount",
+        templates=(
+            "se eu pagar tudo à vista vocês tiram os juros?",
+            "consegue um desconto pra quitar a dívida de uma vez?",
+            "quero pagar o atrasado, mas sem a multa, tem como?",
+            "pago hoje tudo se vocês aliviarem os juros",
+            "qual o valor pra quitar à vista com desconto?",
+            "dá pra negociar a retirada da multa se eu pagar agora?",
+        ),
+        details=(
+            "recebi um dinheiro extra e quero me livrar dessa dívida",
+            "a multa ficou quase o valor de uma mensalidade",
+        ),
+    ),
+    # Hard case vs commercial.plan_change: keeps the plan, wants a lower price.
+    Family(
+        name="not_plan_change_negation",
+        templates=(
+            "não quero trocar de plano, quero um desconto no que eu já tenho",
+            "não é pra diminuir a velocidade, é pra ver se o preço baixa",
+            "não quero downgrade, só queria pagar um pouco menos no mesmo plano",
+            "continuar com {plan} eu quero, só preciso que fique mais barato",
+            "mudar de plano não, prefiro negociar o valor da mensalidade",
+            "não quero plano menor, quero saber se rola um desconto",
+        ),
+        details=(
+            "a velocidade que eu tenho é a que eu preciso",
+            "o atendente anterior só me ofereceu plano mais fraco",
+        ),
+    ),
+    # Hard case vs billing_dispute: the amount is right, the customer cannot pay it.
+    Family(
+        name="not_dispute_negation",
+        templates=(
+            "eu sei que a cobrança tá certa, o problema é que não consigo pagar tudo",
+            "não tô contestando o valor, só preciso dividir",
+            "o valor tá correto, mas preciso de mais prazo",
+            "não é erro na fatura não, é que eu tô sem condições de pagar agora",
+            "reconheço a dívida, quero só uma forma de pagar",
+            "não discordo da conta, só queria negociar como pagar",
+        ),
+        details=(
+            "sei que atrasei, não tô me fazendo de desentendido",
+            "quero resolver do jeito certo",
+        ),
+    ),
+    Family(
+        name="tried_many_times",
+        sentiment="frustrated",
+        templates=(
+            "já tentei negociar três vezes e ninguém resolve",
+            "toda vez que peço pra parcelar me mandam ligar pra outro setor",
+            "tô querendo pagar e vocês não me dão opção, que falta de vontade",
+            "pedi pra mudar o vencimento {months} atrás e até hoje nada",
+            "é muito difícil pagar vocês, ninguém aceita fazer acordo",
+            "já expliquei minha situação mil vezes, alguém pode me dar uma proposta de verdade?",
+        ),
+        details=(
+            "cada atendente me dá uma resposta",
+            "já falei com {company} por todos os canais",
+        ),
+    ),
+    # Hard case vs commercial.cancellation: the threat is leverage for a discount.
+    Family(
+        name="discount_or_i_leave",
+        sentiment="frustrated",
+        templates=(
+            "se não fizerem um desconto eu vou fechar com {provider}",
+            "ou baixam o preço ou eu cancelo, tá muito caro",
+            "tô pagando caro demais, se não melhorar o valor eu saio",
+            "vocês não querem perder cliente, né? então me dá um desconto",
+            "com esse preço não dá, ou negociam comigo ou eu mudo de provedor",
+            "vou cancelar se não tiver um desconto decente na mensalidade",
+        ),
+        details=(
+            "já fiz a cotação com outras empresas",
+            "não quero sair, mas do jeito que tá não dá",
+        ),
+    ),
+    Family(
+        name="price_outrage",
+        sentiment="frustrated",
+        templates=(
+            "tá um absurdo o valor dessa internet, quero um desconto",
+            "pagar {amount} nisso aqui é roubo, baixem esse preço",
+            "essa mensalidade tá cara demais pro serviço que vocês entregam, quero negociar",
+            "vocês ficaram loucos com esse preço? preciso de um desconto",
+            "não dá mais pra pagar esse valor, é um assalto, vamos negociar",
+            "cobrar isso tudo por uma internet comum é brincadeira, melhora esse preço aí",
+        ),
+        details=(
+            "todo ano o preço sobe e o serviço continua igual",
+            "com esse valor eu pago a conta de luz",
+        ),
+    ),
+    Family(
+        name="sarcasm_loyalty_penalty",
+        sentiment="frustrated",
+        templates=(
+            "cliente novo ganha promoção e quem tá há {months} paga o dobro, que justo",
+            "parabéns, quem paga em dia é o único que nunca ganha desconto",
+            "adoro pagar mais caro que meu vizinho pela mesma internet, me dá um desconto também",
+            "que bonito, pra cliente novo tem oferta e pra mim nada, cadê meu desconto?",
+            "fidelidade pra quê, se o preço só aumenta? melhora esse valor aí",
+            "sou praticamente sócio de vocês de tanto tempo pagando, merecia um desconto, né?",
+        ),
+        details=(
+            "vi a propaganda de vocês com preço bem menor",
+            "nunca ganhei nem um mês grátis",
+        ),
+    ),
+    Family(
+        name="credit_bureau_deadline",
+        urgent=True,
+        templates=(
+            "meu nome vai pro Serasa, preciso negociar hoje",
+            "recebi aviso de negativação, quero fazer acordo antes que suje meu nome",
+            "preciso resolver a dívida hoje, vou fazer um financiamento e não posso ter pendência",
+            "tô com o nome no SPC por causa da internet, quero parcelar urgente",
+            "me avisaram que amanhã vai pro cartório, dá pra negociar agora?",
+            "preciso quitar essa dívida essa semana pra conseguir alugar uma casa",
+        ),
+        details=(
+            "a imobiliária pediu o nome limpo",
+            "sei que a dívida é minha, só quero resolver logo",
+        ),
+    ),
+    Family(
+        name="avoid_cut_urgent",
+        urgent=True,
+        templates=(
+            "vão cortar minha net amanhã e eu trabalho em home office, preciso parcelar o atraso",
+            "a internet vai ser suspensa hoje, consigo negociar agora pra não perder?",
+            "recebi o aviso de corte pra amanhã, dá pra fazer um acordo urgente?",
+            "meu filho tem prova online essa semana, não posso ficar sem net, me ajuda a parcelar",
+            "preciso da internet pra trabalhar, não deixa cortar, eu pago em {installments}",
+            "é urgente, se cortar eu perco o trabalho, aceito qualquer parcelamento",
+        ),
+        details=(
+            "atendo clientes por videochamada o dia todo",
+            "consigo pagar uma parte hoje mesmo",
+        ),
+    ),
+    # Hard case: praise wrapped around a discount request (satisfied, still negotiation).
+    Family(
+        name="praise_then_discount",
+        sentiment="satisfied",
+        templates=(
+            "gosto muito da internet de vocês, mas tá pesando no bolso, tem algum desconto?",
+            "o serviço é ótimo, nunca tive problema, só queria ver se dá pra baixar o preço",
+            "adoro a internet, sério, mas preciso de um valor mais em conta pra continuar",
+            "vocês atendem super bem, por isso queria negociar antes de pensar em qualquer coisa",
+            "tô satisfeito com tudo, só o valor que podia ser um pouco menor",
+            "obrigado sempre pela atenção, será que rola um desconto na mensalidade?",
+        ),
+        details=(
+            "a internet nunca me deixou na mão",
+            "o técnico que veio aqui foi super atencioso",
+        ),
+    ),
+    Family(
+        name="terse",
+        templates=(
+            "parcelar débito",
+            "quero acordo",
+            "muda meu vencimento",
+            "desconto?",
+            "negociar dívida",
+            "mudar data do boleto",
+        ),
+        details=(
+            "tô com fatura atrasada",
+            "é pra internet de casa",
+        ),
+    ),
+)
+
+FAMILIES: dict[str, tuple[Family, ...]] = {
+    "financial.invoice_copy": _INVOICE_COPY,
+    "financial.payment_confirmation": _PAYMENT_CONFIRMATION,
+    "financial.billing_dispute": _BILLING_DISPUTE,
+    "financial.negotiation": _NEGOTIATION,
+}
