@@ -1,0 +1,1587 @@
+"""Phrase bank for the technical sub_intents (no connection, slowness, drops, wifi, visits).
+
+Each family is one distinct way of asking (situation, vocabulary, point of view); its templates
+are paraphrases of each other, so holding a whole family out tests generalisation. Families that
+carry tone or urgency in their own wording set `sentiment` / `urgent`; the rest leave them None
+for the composer. Families named `not_*` / `*_threat` / `*_sarcasm` are deliberate hard cases
+that must keep the technical label despite negations, money talk or cancellation threats.
+"""
+
+from __future__ import annotations
+
+from training.corpus.families import Family
+
+NO_CONNECTION: tuple[Family, ...] = (
+    Family(
+        name="red_los_light",
+        templates=(
+            "a luz LOS tá vermelha e a internet não funciona",
+            "tem uma luz vermelha piscando no aparelho e tô sem internet",
+            "o modem tá com a luzinha vermelha acesa, nada conecta",
+            "acendeu uma luz vermelha escrito LOS na caixinha e caiu tudo",
+            "hoje {time} acendeu a luz vermelha do LOS e não apagou mais",
+            "luz vermelha no roteador, o que eu faço? internet zero",
+            "o equipamento da fibra tá com o led vermelho e não entra nada",
+            "aparece um LOS vermelho no modem da fibra e fiquei sem acesso",
+        ),
+        details=(
+            "já tirei da tomada e liguei de novo, continua vermelho",
+            "os cabos estão bem encaixados, conferi um por um",
+            "antes as luzes ficavam todas verdes",
+        ),
+    ),
+    Family(
+        name="lights_pattern",
+        templates=(
+            "a luz PON fica piscando e não firma",
+            "só a luz de energia acende no modem, as outras apagaram",
+            "a luzinha da internet no roteador não acende mais",
+            "o aparelho tá ligado mas a luz do globinho tá apagada",
+            "as luzes ficam piscando sem parar e não conecta em nada",
+            "o led que mostra a internet tá laranja e nada funciona",
+        ),
+        details=(
+            "tirei uma foto das luzes se precisarem",
+            "reiniciei tudo aqui, inclusive {equipment}, e ficou igual",
+            "não mexi em nada, amanheceu assim",
+        ),
+    ),
+    Family(
+        name="terse_outage",
+        templates=(
+            "sem net",
+            "net caiu",
+            "internet fora do ar",
+            "caiu tudo aqui",
+            "tô sem internet",
+            "nada de internet aqui",
+            "internet parou",
+            "zero internet",
+        ),
+        details=(
+            "desde cedo assim",
+            "já reiniciei o roteador",
+            "aqui no bairro {neighbourhood}",
+        ),
+    ),
+    Family(
+        name="fibre_cut",
+        templates=(
+            "um caminhão passou e arrebentou o fio da fibra aqui na frente, fiquei sem internet",
+            "o cabo da internet tá caído no chão na {street} e desde então não tenho sinal",
+            "cortaram o fio da fibra na poda da árvore e a net morreu",
+            "tem um fio de vocês rompido no poste em frente de casa, tô sem internet desde {date}",
+            "caiu um galho em cima do cabo e rompeu, agora não tem internet nenhuma",
+            "a obra da rua arrancou o cabo e a internet foi junto",
+            "o fio que chega na minha casa foi cortado e fiquei sem conexão",
+        ),
+        details=(
+            "dá pra ver o cabo pendurado do poste",
+            "os vizinhos também ficaram sem",
+            "foi a turma da prefeitura podando as árvores",
+        ),
+    ),
+    Family(
+        name="after_storm",
+        templates=(
+            "depois da chuva de ontem a internet não voltou mais",
+            "caiu um temporal aqui e desde então tô sem internet",
+            "acabou a luz na tempestade, a energia voltou mas a internet não",
+            "deu um raio perto de casa e a internet sumiu",
+            "com a ventania de noite fiquei sem conexão nenhuma",
+            "choveu forte aqui em {city} e a net não voltou até agora",
+            "depois da queda de energia o sinal da internet não voltou",
+        ),
+        details=(
+            "a energia já voltou faz tempo",
+            "o modem liga normal, só não tem internet",
+            "a rua toda ficou sem luz durante a chuva",
+        ),
+    ),
+    Family(
+        name="paid_up_not_blocked",
+        templates=(
+            "minha conta tá em dia, não é bloqueio, a internet caiu mesmo",
+            "já conferi e não tenho nada atrasado, então por que tô sem internet?",
+            "paguei a fatura certinho no vencimento e mesmo assim tô sem conexão desde {date}",
+            "não tenho boleto vencido, não é corte por falta de pagamento, a net parou sozinha",
+            "tô com os pagamentos todos em dia e a internet parou de funcionar",
+            "a mensalidade de {amount} foi debitada no cartão e a net tá fora do ar",
+            "não é problema de pagamento, tá tudo quitado, o sinal que não chega",
+        ),
+        details=(
+            "pago no débito automático faz anos",
+            "olhei no aplicativo e não tem nenhuma pendência",
+            "tenho o comprovante se precisar, mas o problema é técnico",
+        ),
+    ),
+    Family(
+        name="paying_for_nothing",
+        sentiment="frustrated",
+        templates=(
+            "pago {amount} todo mês pra ficar sem internet, que palhaçada",
+            "tô pagando por uma internet que não existe, de novo sem sinal",
+            "a fatura vocês não esquecem de mandar, mas internet que é bom nada",
+            "cobrar vocês sabem, agora entregar internet ninguém entrega, tô sem conexão",
+            "absurdo pagar {amount} e estar sem internet nenhuma",
+            "sem internet nenhuma e a conta chegando direitinho, que beleza",
+        ),
+        details=(
+            "sou cliente há {months} e nunca atrasei uma fatura",
+            "e ainda vou ter que pagar a mensalidade inteira",
+            "já reclamei com {company} outras vezes",
+        ),
+    ),
+    Family(
+        name="connected_no_internet",
+        templates=(
+            "o wifi aparece conectado mas não abre nada",
+            "o celular conecta na rede mas diz sem internet",
+            "aparece conectado, sem acesso à internet, em todos os aparelhos",
+            "a rede tá lá, conecta, mas nenhum site carrega e o zap não manda mensagem",
+            "tá com aquele triângulo amarelo de sem internet no computador",
+            "o wi-fi conecta só que nada navega, nem o whatsapp",
+            "fica escrito conectado sem internet e não sai disso",
+        ),
+        details=(
+            "testei no celular e no notebook, mesma coisa",
+            "com o cabo direto no computador também não vai",
+            "o nome da rede aparece normal na lista",
+        ),
+    ),
+    Family(
+        name="nothing_connects",
+        templates=(
+            "nenhum aparelho aqui de casa consegue entrar na internet",
+            "nada conecta, nem celular, nem tv, nem computador",
+            "a casa inteira tá sem internet desde cedo",
+            "testei até com {device} e nada, não conecta de jeito nenhum",
+            "todo mundo aqui em casa tá sem internet, nenhum dispositivo navega",
+            "sumiu a internet de todos os aparelhos ao mesmo tempo",
+        ),
+        details=(
+            "aqui em casa somos quatro e ninguém consegue usar",
+            "reiniciei todos os aparelhos um por um",
+        ),
+    ),
+    Family(
+        name="since_technician_left",
+        templates=(
+            "o técnico veio {date} mexer na caixa e desde então tô sem internet",
+            "depois que o técnico foi embora a internet parou de vez",
+            "mandaram um técnico pra arrumar uma coisa e agora não tenho internet nenhuma",
+            "fizeram manutenção no poste hoje e minha internet não voltou",
+            "desde a visita do técnico ontem fiquei sem sinal",
+            "o rapaz da instalação mexeu aqui, saiu, e a conexão morreu",
+            "trocaram meu modem e o novo não pega internet",
+        ),
+        details=(
+            "ele disse que tava tudo funcionando quando saiu",
+            "ele mexeu na caixa do poste também",
+            "tenho o número do protocolo da visita",
+        ),
+    ),
+    Family(
+        name="area_outage_question",
+        templates=(
+            "tá tendo problema geral no bairro {neighbourhood}? ninguém aqui tem internet",
+            "é só comigo ou a internet caiu na região toda?",
+            "vocês estão com alguma falha aqui em {city}? tô sem conexão",
+            "tem alguma manutenção programada? minha internet sumiu",
+            "a vizinhança inteira tá sem internet, é pane de vocês?",
+            "queria saber se tem previsão de volta da internet na {street}",
+            "existe alguma queda geral hoje? estou sem acesso",
+        ),
+        details=(
+            "o vizinho do lado também tá sem",
+            "perguntei no grupo do condomínio e todo mundo tá igual",
+            "moro na {street}",
+        ),
+    ),
+    Family(
+        name="not_slow_but_down",
+        templates=(
+            "não é lentidão não, é sem internet nenhuma mesmo",
+            "não tá lenta, tá parada, não carrega absolutamente nada",
+            "não é que tá devagar, a internet simplesmente não existe aqui",
+            "nem é questão de velocidade, não conecta de jeito nenhum",
+            "o teste de velocidade nem abre, dá zero, não é lentidão, é falta de internet",
+            "lenta seria bom, o problema é que não tem internet",
+        ),
+        details=(
+            "da última vez disseram que era lentidão, mas agora é diferente",
+            "nem o site de teste carrega",
+        ),
+    ),
+    Family(
+        name="not_drops_but_gone",
+        templates=(
+            "não é que cai e volta, caiu {date} e não voltou mais",
+            "antes ela oscilava, agora morreu de vez",
+            "não tá instável, tá fora do ar direto",
+            "não é queda rápida não, tô sem internet faz horas",
+            "nada de cair e voltar, ela simplesmente parou e ficou parada",
+            "não está oscilando, a conexão foi embora e não volta",
+        ),
+        details=(
+            "já esperei pra ver se voltava sozinha",
+            "desliguei o modem por meia hora e nada",
+        ),
+    ),
+    Family(
+        name="outage_sarcasm",
+        sentiment="frustrated",
+        templates=(
+            "parabéns pela internet que não funciona",
+            "que maravilha, mais um dia sem internet, vocês são demais",
+            "adoro pagar por uma internet que só existe no contrato",
+            "a internet de vocês é tão boa que nem aparece",
+            "nossa, que serviço excelente, tô desde cedo sem conexão",
+            "obrigado por me deixar sem internet de novo, serviço impecável",
+            "sumiu a internet de novo, que surpresa",
+        ),
+        details=(
+            "já liguei três vezes e só mandam reiniciar o modem",
+            "o atendimento automático não resolve nada",
+        ),
+    ),
+    Family(
+        name="outage_cancel_threat",
+        sentiment="frustrated",
+        templates=(
+            "se a internet não voltar hoje eu cancelo",
+            "tô sem internet de novo, se não resolverem vou no Procon",
+            "ou vocês arrumam minha conexão ou vou mudar pra {provider}",
+            "vou abrir reclamação na Anatel se continuar sem internet",
+            "último aviso: sem internet até amanhã eu cancelo o contrato",
+            "minha internet caiu e ninguém resolve, tô a um passo de cancelar",
+            "podem vir buscar o modem se não for pra ter internet",
+        ),
+        details=(
+            "já tenho protocolo aberto e nada",
+            "já fui ver preço em outra operadora",
+            "não quero cancelar, quero que funcione",
+        ),
+    ),
+    Family(
+        name="outage_angry_rant",
+        sentiment="frustrated",
+        templates=(
+            "que porcaria, caiu a internet de novo",
+            "internet lixo, tô sem conexão outra vez",
+            "tô de saco cheio, de novo essa internet fora do ar",
+            "não é possível, mais uma vez sem internet nessa casa",
+            "que raiva, a internet sumiu de novo e ninguém explica nada",
+            "toda semana a mesma palhaçada, sem net",
+        ),
+        details=(
+            "já perdi a paciência com {company}",
+            "é a terceira vez só esse mês",
+        ),
+    ),
+    Family(
+        name="home_office_urgent",
+        urgent=True,
+        templates=(
+            "preciso da internet agora, trabalho em home office e tô sem conexão",
+            "urgente: fiquei sem internet e tenho reunião daqui a pouco",
+            "trabalho de casa e a net caiu, não posso ficar parado, resolvam rápido",
+            "tô sem internet e preciso entregar um trabalho hoje, me ajudem por favor",
+            "caiu a internet bem no meio do expediente, preciso dela funcionando agora",
+            "sem internet e com prova online em uma hora, é urgente",
+        ),
+        details=(
+            "meu chefe já tá me cobrando",
+            "uso a internet pra atender clientes o dia todo",
+            "tô usando o 4G do celular mas não dá conta",
+        ),
+    ),
+    Family(
+        name="business_down",
+        urgent=True,
+        templates=(
+            "a internet da loja caiu e não tô conseguindo passar cartão",
+            "meu comércio tá sem internet, a maquininha não funciona",
+            "estou sem internet no consultório e não consigo acessar o sistema dos pacientes",
+            "a conexão do escritório caiu e tá tudo parado aqui",
+            "sem internet no restaurante em pleno horário de almoço, o sistema de pedidos não roda",
+            "o pix da minha loja não funciona porque a internet caiu",
+        ),
+        details=(
+            "estou perdendo venda",
+            "tenho funcionários parados esperando",
+            "o plano é empresarial",
+        ),
+    ),
+    Family(
+        name="long_outage",
+        urgent=True,
+        templates=(
+            "estou sem internet há {duration}",
+            "faz {duration} que não tenho conexão nenhuma",
+            "tô {duration} sem internet em casa",
+            "completou {duration} sem sinal nenhum aqui",
+            "vai fazer {duration} que estou sem conexão",
+            "{duration} sem internet e até agora ninguém apareceu",
+        ),
+        details=(
+            "já abri dois protocolos nesse tempo",
+            "nesse tempo tentei de tudo que me mandaram fazer",
+            "desde {date} tô usando dados móveis",
+        ),
+    ),
+    Family(
+        name="greeting_outage",
+        templates=(
+            "boa tarde, minha net caiu",
+            "oi, bom dia, tô sem internet aqui",
+            "olá, boa noite, estou sem conexão desde cedo",
+            "oi tudo bem? minha internet parou de funcionar",
+            "bom dia pessoal, a internet aqui de casa não tá funcionando",
+            "olá, poderiam me ajudar? fiquei sem internet",
+        ),
+        details=(
+            "sou cliente há {months}",
+            "o contrato está no meu nome",
+        ),
+    ),
+    Family(
+        name="on_behalf_outage",
+        templates=(
+            "a internet da minha mãe tá fora, ela mora na {street}",
+            "tô escrevendo pela minha vó, a internet dela parou e ela não sabe mexer",
+            "sou filho do titular, a internet lá de casa caiu",
+            "meu pai pediu pra avisar que a internet dele não funciona desde {date}",
+            "o titular é meu marido, mas quem usa sou eu e estamos sem internet",
+            "a casa da minha tia no bairro {neighbourhood} tá sem sinal de internet",
+        ),
+        details=(
+            "ela é idosa e usa a internet pra falar com a família",
+            "o contrato tá no nome dele",
+            "posso passar o CPF do titular",
+        ),
+    ),
+)
+
+SLOW_CONNECTION: tuple[Family, ...] = (
+    Family(
+        name="speedtest_below_plan",
+        templates=(
+            "contratei {plan} e no speedtest só dá {speed} mega",
+            "fiz o teste de velocidade e deu {speed}, sendo que assinei {plan}",
+            "a velocidade não chega nem perto do que eu contratei, tá batendo {speed} mbps",
+            "medi aqui e tá vindo {speed} mega, meu plano é bem maior que isso",
+            "o site de velocidade mostra {speed} de download, cadê o resto?",
+            "era pra ser {plan}, mas não passa de {speed}",
+            "tá entregando só {speed} mega, nem um terço do contratado",
+        ),
+        details=(
+            "fiz o teste com o cabo ligado direto no computador",
+            "testei em horários diferentes e sempre dá pouco",
+            "antes dava a velocidade certinha",
+        ),
+    ),
+    Family(
+        name="buffering_streaming",
+        templates=(
+            "os vídeos ficam carregando o tempo todo, aquela bolinha rodando",
+            "não consigo assistir um filme sem parar pra carregar",
+            "a série fica com a imagem toda quadriculada de tão devagar",
+            "o youtube não sai do 360p de jeito nenhum",
+            "a tv fica no carregando, carregando e nunca começa",
+            "o streaming vive parando pra bufferizar",
+            "pra ver um vídeo de cinco minutos tenho que esperar carregar metade",
+        ),
+        details=(
+            "é na tv e no celular, não é um aparelho só",
+            "antes assistia em HD sem problema",
+        ),
+    ),
+    Family(
+        name="gaming_ping",
+        templates=(
+            "o ping tá altíssimo, jogar online virou impossível",
+            "tô com lag demais nos jogos, o ping passa de 200",
+            "latência horrível, no jogo fica tudo atrasado",
+            "meu ping era 15 e agora tá 180, o que aconteceu?",
+            "impossível jogar com esse delay, tudo chega atrasado",
+            "o jogo mostra o ícone de conexão lenta e o personagem fica travado no lugar",
+        ),
+        details=(
+            "jogo no cabo, não é wifi",
+            "meus amigos da mesma cidade jogam liso",
+            "o servidor do jogo é em São Paulo",
+        ),
+    ),
+    Family(
+        name="night_peak",
+        templates=(
+            "de noite a internet fica uma lesma",
+            "depois das sete da noite a velocidade despenca",
+            "de dia vai bem, mas no horário de pico não passa de {speed} mega",
+            "toda noite a mesma coisa, fica lenta até pra abrir o e-mail",
+            "à noite, quando todo mundo chega em casa, a net arrasta",
+            "no fim de semana a conexão fica muito mais devagar",
+        ),
+        details=(
+            "de madrugada volta ao normal",
+            "percebi isso faz umas semanas",
+        ),
+    ),
+    Family(
+        name="pages_slow",
+        templates=(
+            "as páginas demoram uma eternidade pra abrir",
+            "o zap demora séculos pra baixar uma foto",
+            "tudo que eu clico fica carregando um tempão",
+            "pra abrir o site do banco leva quase um minuto",
+            "os áudios do whatsapp demoram demais pra carregar",
+            "pra baixar um arquivo pequeno demora muito",
+            "o google demora pra abrir, imagina o resto",
+        ),
+        details=(
+            "no celular com 4G abre bem mais rápido",
+            "já limpei o cache do navegador",
+        ),
+    ),
+    Family(
+        name="not_wifi_also_wired",
+        templates=(
+            "até no cabo dá {speed} mega, então não é o wifi",
+            "liguei o computador direto no roteador com cabo e continua lento",
+            "não é problema de sinal do wifi, do lado do roteador tá lento do mesmo jeito",
+            "já descartei o wi-fi, no cabeado a velocidade também tá baixa",
+            "colado no roteador e mesmo assim a internet tá devagar",
+            "o wifi tá com sinal cheio, mas a velocidade tá muito baixa",
+        ),
+        details=(
+            "troquei até o cabo de rede",
+            "o sinal aparece com todos os risquinhos",
+        ),
+    ),
+    Family(
+        name="not_down_just_slow",
+        templates=(
+            "não caiu não, ela funciona, só que muito devagar",
+            "a internet não cai, o problema é a velocidade mesmo",
+            "conectar conecta, mas é tudo lento demais",
+            "não é queda, é lentidão o dia inteiro",
+            "ela não desconecta, só fica lerda",
+            "funcionar funciona, mas na velocidade de uma tartaruga",
+        ),
+        details=(
+            "fica conectada o tempo todo, sem cair",
+            "o atendente achou que era queda, mas não é",
+        ),
+    ),
+    Family(
+        name="slow_sarcasm",
+        sentiment="frustrated",
+        templates=(
+            "internet de {plan} que parece conexão discada",
+            "parabéns, consegui baixar uma foto em cinco minutos",
+            "pago fibra e recebo internet de 1998",
+            "a velocidade é tão boa que dá tempo de passar um café enquanto a página abre",
+            "chamar isso de banda larga é piada",
+            "se uma tartaruga apostar corrida com minha internet, a tartaruga ganha",
+        ),
+        details=(
+            "e ainda fazem propaganda de ultravelocidade",
+            "o vizinho tem outra operadora e a dele voa",
+        ),
+    ),
+    Family(
+        name="slow_cancel_threat",
+        sentiment="frustrated",
+        templates=(
+            "se não resolverem a lentidão vou cancelar",
+            "ou a velocidade melhora ou eu mudo pra {provider}",
+            "com essa lerdeza vou acabar cancelando e indo pra concorrência",
+            "se continuar essa velocidade de {speed} mega eu vou no Procon",
+            "resolvam essa internet lenta ou cancelo sem pagar multa nenhuma",
+            "já tô olhando outra operadora, porque lenta desse jeito não dá",
+        ),
+        details=(
+            "não quero sair, mas assim não tem condição",
+            "já reclamei da velocidade com {company} antes",
+        ),
+    ),
+    Family(
+        name="paying_for_speed_not_delivered",
+        sentiment="frustrated",
+        templates=(
+            "pago {amount} por {plan} e recebo {speed} mega",
+            "tô pagando por uma velocidade que vocês não entregam",
+            "a fatura vem cheia mas a velocidade vem pela metade",
+            "pago o plano mais caro e a internet é mais lenta que a do meu vizinho",
+            "{amount} por mês pra navegar a {speed} mega não dá",
+            "cobram por {plan} e entregam uma fração disso",
+        ),
+        details=(
+            "a conta eu pago sempre em dia",
+            "tenho os prints do teste de velocidade",
+        ),
+    ),
+    Family(
+        name="after_upgrade_still_slow",
+        templates=(
+            "mudei pra {plan} e continua a mesma velocidade",
+            "fiz o upgrade semana passada mas a velocidade não aumentou nada",
+            "aumentei meu plano e a internet tá igual, lenta do mesmo jeito",
+            "paguei pra ter mais velocidade e não mudou nada no teste",
+            "a atendente disse que o plano novo já tava ativo, mas o speedtest continua em {speed}",
+            "troquei de plano pra ficar mais rápida e segue lenta",
+        ),
+        details=(
+            "o valor novo já veio na fatura",
+            "já reiniciei o modem depois da troca",
+        ),
+    ),
+    Family(
+        name="upload_slow",
+        templates=(
+            "o download até vai, mas o upload tá em {speed}",
+            "não consigo mandar arquivo, o upload tá lentíssimo",
+            "pra subir um vídeo pro drive leva horas",
+            "minha câmera de segurança não consegue transmitir, upload baixíssimo",
+            "nas lives minha imagem congela porque o upload não dá conta",
+            "o envio de arquivos tá muito lento, o recebimento normal",
+        ),
+        details=(
+            "o contrato fala em upload de metade do download",
+            "trabalho mandando fotos grandes",
+        ),
+    ),
+    Family(
+        name="terse_slow",
+        templates=(
+            "net lenta",
+            "internet muito lenta",
+            "tá lentooo",
+            "que lentidão",
+            "internet arrastando",
+            "net lerda demais",
+            "tá devagar quase parando",
+        ),
+        details=(
+            "tá assim desde cedo",
+            "já reiniciei tudo",
+        ),
+    ),
+    Family(
+        name="throttling_suspicion",
+        templates=(
+            "vocês diminuíram minha velocidade?",
+            "a velocidade foi limitada? parece que tão segurando a banda",
+            "tem franquia de dados? porque depois de um tempo a internet fica lenta",
+            "por que minha internet tá tão lenta esses dias?",
+            "mudou alguma coisa no meu plano? a velocidade caiu muito",
+            "existe algum limite de uso? a conexão ficou devagar do nada",
+        ),
+        details=(
+            "baixei bastante coisa esse mês",
+            "não pedi nenhuma mudança de plano",
+        ),
+    ),
+    Family(
+        name="urgent_work_study_slow",
+        urgent=True,
+        templates=(
+            "tenho prova online amanhã e a internet tá lerda demais, preciso que resolvam hoje",
+            "urgente, a internet tá tão lenta que não consigo fazer minha reunião",
+            "trabalho em home office e com essa velocidade não abre nem o sistema da empresa",
+            "preciso mandar um arquivo grande até meio-dia e a internet tá arrastando",
+            "minha aula ao vivo fica congelando de tão lenta que tá a net, é urgente",
+            "a velocidade caiu e eu dependo dela pra trabalhar agora",
+        ),
+        details=(
+            "se eu não entregar hoje perco o cliente",
+            "já tentei rotear do celular mas não dá",
+        ),
+    ),
+    Family(
+        name="telemedicine_slow",
+        urgent=True,
+        templates=(
+            "tenho consulta por vídeo com o médico daqui a pouco e a internet tá muito lenta",
+            "meu pai faz acompanhamento médico on-line e a conexão tá devagar demais, preciso hoje",
+            "a teleconsulta não abre de tão lerda que tá a internet, é urgente",
+            "o aparelho de monitoramento da minha mãe não envia os dados com essa lentidão",
+            "preciso da internet rápida agora pra sessão de terapia on-line",
+            "a internet tá arrastando e tenho exame com resultado on-line pra baixar agora",
+        ),
+        details=(
+            "ela é cardíaca e o médico acompanha à distância",
+            "a clínica pediu conexão boa pra chamada",
+        ),
+    ),
+    Family(
+        name="greeting_slow",
+        templates=(
+            "boa noite, minha internet tá muito lenta hoje",
+            "oi, tudo bem? a velocidade da minha internet caiu bastante",
+            "bom dia, a conexão aqui tá bem devagar",
+            "olá, queria ajuda porque a internet tá lenta demais",
+            "oi gente, boa tarde, a net tá muito arrastada",
+            "boa tarde, tudo certo? tô com a internet lenta desde ontem",
+        ),
+        details=(
+            "sou cliente há {months}",
+            "moro no bairro {neighbourhood}",
+        ),
+    ),
+    Family(
+        name="slow_for_a_long_time",
+        urgent=True,
+        templates=(
+            "faz {duration} que a velocidade caiu pela metade",
+            "há {duration} minha internet não passa de {speed} mega",
+            "já tem {duration} que a net tá uma carroça",
+            "tô aguentando essa lentidão faz {duration}",
+            "já vai {duration} com a internet devagar e ninguém resolve",
+            "a velocidade tá baixa direto já faz {duration}",
+        ),
+        details=(
+            "abri chamado {date} e não tive retorno",
+            "já fiz tudo que o suporte pediu",
+        ),
+    ),
+    Family(
+        name="slow_angry_rant",
+        sentiment="frustrated",
+        templates=(
+            "que internet ridícula, não abre nada de tão lenta",
+            "essa lentidão tá me deixando louco",
+            "internet horrorosa, uma lerdeza que dá raiva",
+            "não aguento mais essa net lenta, sério",
+            "velocidade vergonhosa, nem vídeo de gatinho carrega",
+            "é um desrespeito essa internet devagar desse jeito",
+        ),
+        details=(
+            "já falei com {company} não sei quantas vezes",
+            "cada atendente me fala uma coisa",
+        ),
+    ),
+)
+
+INTERMITTENT: tuple[Family, ...] = (
+    Family(
+        name="drops_every_few_minutes",
+        templates=(
+            "a internet cai a cada cinco minutos e depois volta",
+            "de dez em dez minutos a conexão cai",
+            "fica caindo toda hora, volta sozinha e cai de novo",
+            "a net desconecta várias vezes por hora",
+            "a conexão cai, volta em um minuto, cai de novo, o dia inteiro assim",
+            "a cada pouco a internet some e reaparece",
+            "tem hora que cai três vezes seguidas em meia hora",
+        ),
+        details=(
+            "quando volta a velocidade é normal",
+            "tô anotando os horários das quedas",
+            "já troquei o roteador de tomada",
+        ),
+    ),
+    Family(
+        name="oscillating",
+        templates=(
+            "a internet tá oscilando demais",
+            "a conexão fica instável, vai e volta o tempo todo",
+            "tá uma oscilação danada, uma hora funciona, outra não",
+            "o sinal fica indo e voltando",
+            "minha internet não tem estabilidade nenhuma",
+            "a rede tá muito instável hoje",
+            "fica num liga e desliga que não dá pra usar nada direito",
+        ),
+        details=(
+            "tanto no wifi quanto no cabo",
+            "o teste de velocidade às vezes dá bom, às vezes nem conecta",
+        ),
+    ),
+    Family(
+        name="time_pattern_drops",
+        templates=(
+            "todo dia no fim da tarde a internet começa a cair",
+            "sempre por volta das oito da noite a conexão fica caindo",
+            "de madrugada a internet cai e volta um monte de vezes",
+            "toda manhã tenho umas quedas rápidas na internet",
+            "tem um horário que ela cai sempre, todo santo dia",
+            "hoje {time} caiu umas quatro vezes seguidas",
+        ),
+        details=(
+            "no resto do dia fica estável",
+            "reparei nisso desde {date}",
+        ),
+    ),
+    Family(
+        name="work_call_drops",
+        urgent=True,
+        templates=(
+            "caio das reuniões do trabalho toda hora porque a internet fica caindo",
+            "trabalho em home office e a conexão cai no meio das chamadas, preciso de solução já",
+            "meu chefe já reclamou que eu sumo das videochamadas, a net cai direto",
+            "no meio da aula online a internet cai e tenho que entrar de novo, e hoje tem prova",
+            "não consigo terminar uma ligação de trabalho sem a internet cair",
+            "a internet cai bem quando tô atendendo cliente por vídeo, tô perdendo serviço",
+        ),
+        details=(
+            "minha empresa pode me chamar de volta pro escritório por causa disso",
+            "tenho reunião com cliente amanhã cedo",
+        ),
+    ),
+    Family(
+        name="game_disconnect",
+        templates=(
+            "o jogo fica desconectando do servidor toda hora",
+            "tô sendo derrubado da partida direto por queda de conexão",
+            "no meio do jogo a internet cai e volta, perco todas as partidas",
+            "o videogame perde a conexão com a rede várias vezes",
+            "caio da partida online a cada poucos minutos",
+            "a conexão dá umas piscadas e o jogo me expulsa",
+        ),
+        details=(
+            "o ping até é bom quando tá conectado",
+            "já tomei punição no jogo por sair das partidas",
+        ),
+    ),
+    Family(
+        name="blinking_symptom",
+        templates=(
+            "as luzes do modem apagam e acendem de novo várias vezes por dia",
+            "a luz da internet fica apagando e voltando",
+            "o roteador parece que reinicia sozinho e a internet some uns minutos",
+            "vejo a luzinha ficar vermelha de vez em quando e depois volta pro verde",
+            "o wifi some da lista do celular e depois aparece de novo",
+            "de repente tudo desconecta, espero um pouco e volta sozinho",
+        ),
+        details=(
+            "filmei as luzes piscando",
+            "acontece mesmo sem ninguém mexer em nada",
+        ),
+    ),
+    Family(
+        name="not_down_just_drops",
+        templates=(
+            "não é que fique sem internet, ela cai e volta",
+            "não tô sem internet, o problema são as quedas",
+            "ela não caiu de vez, fica caindo e voltando",
+            "não é falta total de internet, é queda toda hora",
+            "ter internet eu tenho, só que ela não para conectada",
+            "não está fora do ar, está instável",
+        ),
+        details=(
+            "agora mesmo tá funcionando, daqui a pouco cai",
+            "por isso quando vocês testam de longe parece tudo normal",
+        ),
+    ),
+    Family(
+        name="not_slow_just_drops",
+        templates=(
+            "a velocidade é boa quando funciona, o problema é que cai toda hora",
+            "não é lentidão, é queda mesmo",
+            "o teste dá a velocidade certinha, mas a conexão não se mantém",
+            "velocidade tá ok, o que mata são as desconexões",
+            "quando tá funcionando voa, mas toda hora desconecta",
+            "não é lerdeza não, ela cai mesmo",
+        ),
+        details=(
+            "o speedtest dá o plano inteiro",
+            "o problema é a estabilidade, não a velocidade",
+        ),
+    ),
+    Family(
+        name="rain_wind_drops",
+        templates=(
+            "toda vez que chove a internet fica caindo",
+            "é só ventar um pouco que a conexão começa a oscilar",
+            "quando chove a internet fica instável e só firma quando para",
+            "em dia de chuva não tenho um minuto de internet estável",
+            "com o tempo úmido a net fica caindo e voltando",
+            "desde as chuvas a conexão cai várias vezes por dia",
+        ),
+        details=(
+            "acho que tem algum fio com problema no poste",
+            "quando tá sol funciona normal",
+        ),
+    ),
+    Family(
+        name="drops_sarcasm",
+        sentiment="frustrated",
+        templates=(
+            "minha internet tem vida própria, liga e desliga quando quer",
+            "internet pisca-pisca, só falta tocar música de Natal",
+            "parabéns, a internet de vocês cai mais que meu time",
+            "que conexão estável, caiu só umas vinte vezes hoje",
+            "a conexão de vocês é igual sinal de trânsito, abre e fecha o dia todo",
+            "adoro uma internet surpresa: nunca sei se vai estar lá daqui a cinco minutos",
+        ),
+        details=(
+            "e o suporte diz que tá tudo normal",
+            "já virou piada aqui em casa",
+        ),
+    ),
+    Family(
+        name="drops_complaint_threat",
+        sentiment="frustrated",
+        templates=(
+            "terceira vez esse mês que reclamo dessas quedas, vou abrir reclamação na Anatel",
+            "se essa internet continuar caindo vou no Procon",
+            "essa instabilidade não tem cabimento, se não resolverem cancelo o contrato",
+            "a net cai toda hora e ninguém resolve, vou pra {provider}",
+            "tô cansado dessas quedas, vou atrás dos meus direitos",
+            "ou acabam com essas quedas ou eu acabo com o contrato",
+        ),
+        details=(
+            "tenho os protocolos anotados",
+            "não quero pagar multa por um problema que é de vocês",
+        ),
+    ),
+    Family(
+        name="terse_drops",
+        templates=(
+            "net caindo",
+            "caindo toda hora",
+            "instável demais",
+            "cai e volta",
+            "internet oscilando",
+            "conexão instável",
+            "caindo direto",
+        ),
+        details=(
+            "desde ontem",
+            "já reiniciei o modem",
+        ),
+    ),
+    Family(
+        name="counting_drops",
+        templates=(
+            "só hoje a internet caiu umas dez vezes",
+            "contei quinze quedas desde cedo",
+            "já caiu seis vezes enquanto eu escrevia essa mensagem",
+            "ontem foram mais de vinte desconexões",
+            "a conexão caiu quatro vezes na última hora",
+            "perdi a conta de quantas vezes a net caiu hoje",
+        ),
+        details=(
+            "anotei os horários num papel",
+            "cada queda dura uns dois minutos",
+        ),
+    ),
+    Family(
+        name="drops_since_event",
+        templates=(
+            "desde {date} a conexão tá instável",
+            "começou {date} essa história da internet cair e voltar",
+            "depois que trocaram meu modem a internet fica caindo",
+            "desde a mudança de plano a conexão cai toda hora",
+            "depois da visita do técnico começou a cair várias vezes por dia",
+            "de uns dias pra cá a internet começou a cair do nada",
+        ),
+        details=(
+            "antes disso era tudo estável",
+            "não mudei nada aqui dentro de casa",
+        ),
+    ),
+    Family(
+        name="greeting_drops",
+        templates=(
+            "oi boa tarde, minha internet tá caindo direto",
+            "bom dia, a conexão tá muito instável aqui",
+            "olá, tudo bem? a internet fica caindo e voltando",
+            "boa noite, queria reclamar das quedas na internet",
+            "oi, bom dia! minha net tá oscilando muito",
+            "boa tarde pessoal, a rede fica desconectando",
+        ),
+        details=(
+            "sou cliente há {months}",
+            "moro na {street}",
+        ),
+    ),
+    Family(
+        name="urgent_deadline_drops",
+        urgent=True,
+        templates=(
+            "tenho um trabalho pra entregar hoje e a internet não para de cair",
+            "preciso resolver essas quedas ainda hoje, é urgente",
+            "a internet cai toda hora e tenho uma entrevista online daqui a pouco",
+            "minha mãe usa monitoramento de saúde pela internet e a conexão fica caindo",
+            "a internet cai a cada minuto e eu preciso mandar a declaração agora",
+            "tenho prova online hoje {time} e a internet tá caindo sem parar",
+        ),
+        details=(
+            "o prazo termina hoje",
+            "não tenho outra internet pra usar",
+        ),
+    ),
+    Family(
+        name="paying_for_unstable",
+        sentiment="frustrated",
+        templates=(
+            "tô pagando {amount} por uma internet que cai toda hora",
+            "pago em dia e a conexão não fica estável nem uma hora",
+            "a mensalidade não oscila, mas a internet oscila o dia inteiro",
+            "pago caro pra ter uma internet que cai e volta",
+            "por {amount} eu esperava pelo menos uma conexão que não caísse",
+            "é muito dinheiro pra uma internet que vive caindo",
+        ),
+        details=(
+            "a fatura chega certinho todo mês",
+            "sou cliente há {months}",
+        ),
+    ),
+    Family(
+        name="drops_angry_rant",
+        sentiment="frustrated",
+        templates=(
+            "essa internet caindo toda hora tá me tirando do sério",
+            "que ódio, caiu de novo, não dá pra fazer nada",
+            "não suporto mais essa conexão que cai a cada minuto",
+            "que inferno essa internet que cai e volta",
+            "impossível usar essa porcaria que desconecta sem parar",
+            "tô perdendo a paciência com essas quedas toda hora",
+        ),
+        details=(
+            "já reiniciei esse modem umas cem vezes",
+            "ninguém aqui em casa aguenta mais",
+        ),
+    ),
+)
+
+WIFI_EQUIPMENT: tuple[Family, ...] = (
+    Family(
+        name="forgot_password",
+        templates=(
+            "esqueci a senha do wifi",
+            "qual é a senha da minha internet? perdi o papel",
+            "não lembro a senha da rede, como descubro?",
+            "alguém trocou a senha do wi-fi e ninguém aqui em casa sabe",
+            "preciso da senha do wifi pra conectar um celular novo",
+            "a senha que tá na etiqueta do roteador não funciona",
+            "como faço pra recuperar a senha do wifi?",
+        ),
+        details=(
+            "o papel com a senha sumiu",
+            "a etiqueta embaixo do aparelho tá apagada",
+        ),
+    ),
+    Family(
+        name="change_password_or_name",
+        templates=(
+            "como mudo a senha do wi-fi?",
+            "quero trocar a senha da rede porque passei pra muita gente",
+            "queria alterar o nome da minha rede wifi",
+            "dá pra vocês trocarem a senha do meu wifi?",
+            "quero colocar uma senha mais fácil no wi-fi",
+            "preciso mudar o nome e a senha da internet",
+            "como troco o nome que aparece na lista de redes?",
+        ),
+        details=(
+            "a senha atual é muito difícil de digitar",
+            "não sei entrar no aplicativo do roteador",
+        ),
+    ),
+    Family(
+        name="weak_signal_rooms",
+        templates=(
+            "o sinal do wifi não chega no meu quarto",
+            "no fundo da casa o wifi não pega",
+            "lá em cima no segundo andar o sinal some",
+            "o wifi só funciona perto do roteador",
+            "na cozinha o celular fica com um risquinho de sinal",
+            "o sinal é fraco em metade da casa",
+            "saio da sala e o wi-fi já fica ruim",
+        ),
+        details=(
+            "a casa é comprida e o roteador fica na frente",
+            "as paredes aqui são bem grossas",
+            "o roteador fica dentro de um armário",
+        ),
+    ),
+    Family(
+        name="repeater_setup",
+        templates=(
+            "queria instalar um repetidor pra levar o sinal pro quintal",
+            "comprei um repetidor e não consigo configurar",
+            "o repetidor não conecta no roteador de vocês",
+            "vocês configuram repetidor se eu comprar um?",
+            "como faço pra parear o repetidor com a minha rede?",
+            "o extensor de sinal fica com a luz piscando e não repete nada",
+        ),
+        details=(
+            "o repetidor é de outra marca",
+            "apertei o botão WPS dos dois aparelhos",
+        ),
+    ),
+    Family(
+        name="broken_router_replace",
+        templates=(
+            "o roteador queimou, preciso de outro",
+            "o aparelho não liga mais, nem acende luz, como faço pra trocar?",
+            "caiu um raio e o modem morreu, vocês trocam?",
+            "o roteador tá esquentando muito, acho que tá com defeito",
+            "a fonte do roteador parou de funcionar",
+            "meu cachorro roeu o fio do modem, dá pra mandar outro?",
+            "quero trocar o equipamento porque tá com defeito",
+        ),
+        details=(
+            "o aparelho foi instalado faz muitos anos",
+            "já testei em outra tomada",
+            "o equipamento é comodato de vocês",
+        ),
+    ),
+    Family(
+        name="old_router_upgrade",
+        templates=(
+            "meu roteador é muito antigo, dá pra trocar por um mais novo?",
+            "esse aparelho não tem 5G, vocês trocam por um dual band?",
+            "queria um roteador mais moderno, o meu é do tempo da instalação",
+            "dá pra trocar meu modem por um que tenha wifi 6?",
+            "o roteador velho não aguenta tantos aparelhos conectados, queria trocar",
+            "existe troca de roteador pra cliente antigo?",
+        ),
+        details=(
+            "sou cliente há {months}",
+            "aqui em casa tem uns quinze aparelhos conectados",
+        ),
+    ),
+    Family(
+        name="device_cannot_join",
+        templates=(
+            "não consigo conectar a smart tv no wifi",
+            "meu notebook não encontra a rede de casa",
+            "o videogame não aceita a senha do wifi",
+            "a impressora não conecta na rede sem fio",
+            "o celular novo não acha a rede, os outros acham",
+            "a alexa não conecta na rede de jeito nenhum",
+            "a tv diz senha incorreta, mas a senha tá certa",
+        ),
+        details=(
+            "os outros aparelhos da casa conectam normal",
+            "já esqueci a rede e conectei de novo",
+        ),
+    ),
+    Family(
+        name="band_24_vs_5",
+        templates=(
+            "a rede 5G do roteador sumiu",
+            "qual a diferença entre a rede 2.4 e a 5G?",
+            "minha tv só enxerga a rede 2.4, é normal?",
+            "como separo as redes de 2.4 e de 5 giga?",
+            "só aparece uma rede, cadê a 5G?",
+            "em qual rede eu conecto, a 5G ou a normal?",
+        ),
+        details=(
+            "antes apareciam duas redes com nomes parecidos",
+            "a lâmpada inteligente só funciona na 2.4",
+        ),
+    ),
+    Family(
+        name="router_settings",
+        templates=(
+            "como entro nas configurações do roteador?",
+            "preciso liberar uma porta no roteador pro meu jogo",
+            "queria colocar controle parental no wifi",
+            "como bloqueio aparelhos desconhecidos na minha rede?",
+            "qual o usuário e senha pra acessar o painel do roteador?",
+            "quero colocar o modem em modo bridge",
+            "dá pra desligar o wifi dos meus filhos à noite?",
+        ),
+        details=(
+            "o endereço 192.168 não abre aqui",
+            "tenho meu próprio roteador e quero usar ele",
+        ),
+    ),
+    Family(
+        name="neighbour_using_wifi",
+        templates=(
+            "acho que o vizinho tá usando meu wifi",
+            "tem aparelho estranho conectado na minha rede",
+            "descobriram minha senha, tem gente de fora usando minha internet",
+            "como vejo quem tá conectado no meu wifi?",
+            "meu wi-fi tá sendo usado por alguém que eu não conheço",
+            "acho que invadiram meu roteador",
+        ),
+        details=(
+            "aparecem nomes de aparelhos que não são meus",
+            "a senha é a mesma desde a instalação",
+        ),
+    ),
+    Family(
+        name="reset_pressed",
+        templates=(
+            "apertei o botão de reset sem querer e agora o wifi tá com outro nome",
+            "meu filho resetou o roteador e a rede voltou pro padrão",
+            "resetei o modem e sumiu a minha rede",
+            "depois que restaurei de fábrica a senha antiga não funciona mais",
+            "o roteador voltou às configurações de fábrica sozinho e perdi a rede",
+            "fiz um reset e agora não sei configurar o wifi de novo",
+        ),
+        details=(
+            "segurei o botãozinho de trás com um palito",
+            "agora aparece uma rede com o nome da marca do aparelho",
+        ),
+    ),
+    Family(
+        name="not_internet_just_wifi",
+        templates=(
+            "a internet chega normal no cabo, o problema é o wifi que é fraco",
+            "não é a internet que tá ruim, é o sinal do wi-fi",
+            "no computador com fio funciona, só o wifi que tá fraco",
+            "a velocidade tá ok, mas o alcance do wifi é péssimo",
+            "não é queda de internet, é o wifi que não alcança",
+            "a conexão tá boa, o roteador que não espalha o sinal",
+        ),
+        details=(
+            "no teste com cabo dá o plano inteiro",
+            "o problema é só nos cômodos longe do roteador",
+        ),
+    ),
+    Family(
+        name="bad_equipment_sarcasm",
+        sentiment="frustrated",
+        templates=(
+            "esse roteador que vocês me deram é uma porcaria, quero um que preste",
+            "roteador de quinta categoria, nem do quarto pega",
+            "parabéns pelo aparelho de museu que vocês instalaram aqui",
+            "esse modem é tão bom que o sinal não passa da porta",
+            "me dão um roteador de brinquedo e querem que o wifi funcione",
+            "que equipamento maravilhoso, o wifi morre a dois metros",
+        ),
+        details=(
+            "o do meu vizinho pega na rua inteira",
+            "o aparelho é velho e todo amarelado",
+        ),
+    ),
+    Family(
+        name="replace_or_cancel_threat",
+        sentiment="frustrated",
+        templates=(
+            "se não trocarem esse roteador velho eu cancelo",
+            "já pedi troca do aparelho três vezes, da próxima vou no Procon",
+            "ou mandam um roteador novo ou eu vou pra {provider}",
+            "não aguento mais esse wifi fraco, troquem o equipamento ou cancelo",
+            "vou reclamar na Anatel se não substituírem esse modem com defeito",
+            "pedi troca do roteador faz tempo e até agora nada, tô quase cancelando",
+        ),
+        details=(
+            "tenho todos os protocolos",
+            "já falei com {company} umas cinco vezes",
+        ),
+    ),
+    Family(
+        name="changed_without_notice",
+        sentiment="frustrated",
+        templates=(
+            "vocês mudaram a senha do meu wifi sem avisar ninguém, que absurdo",
+            "depois da atualização remota meu wifi mudou de nome e ninguém me avisou",
+            "mexeram no meu roteador de longe e os aparelhos perderam a senha, quem autorizou?",
+            "que falta de respeito trocar a configuração do meu roteador sem me consultar",
+            "trocaram meu roteador e configuraram uma senha que ninguém sabe, ridículo",
+            "o técnico deixou uma senha qualquer no wifi e foi embora, agora eu que me vire",
+        ),
+        details=(
+            "tive que reconectar todos os aparelhos da casa",
+            "as câmeras de segurança ficaram sem rede",
+        ),
+    ),
+    Family(
+        name="repeated_reboot_advice",
+        sentiment="frustrated",
+        templates=(
+            "já reiniciei esse roteador mil vezes como vocês mandam e o wifi continua fraco",
+            "não adianta mandar desligar e ligar o modem, o wifi não melhora",
+            "cansei de ouvir pra reiniciar o aparelho, o sinal do wi-fi segue horrível",
+            "toda vez o atendimento manda tirar da tomada e o roteador continua ruim",
+            "reiniciar o roteador não resolve, quero que alguém olhe esse equipamento de verdade",
+            "de novo essa de reiniciar? o wifi tá fraco igual",
+        ),
+        details=(
+            "fiz todo o passo a passo do atendimento automático",
+            "o aparelho esquenta e o sinal cai pra um risquinho",
+        ),
+    ),
+    Family(
+        name="terse_wifi",
+        templates=(
+            "senha do wifi",
+            "wifi fraco",
+            "roteador com defeito",
+            "trocar roteador",
+            "wi-fi não pega no quarto",
+            "mudar senha wifi",
+            "roteador queimado",
+        ),
+        details=(
+            "no quarto dos fundos é pior",
+            "obrigado desde já",
+        ),
+    ),
+    Family(
+        name="greeting_wifi",
+        templates=(
+            "bom dia, queria trocar a senha da internet",
+            "oi, boa tarde, o sinal do wifi tá fraco aqui em casa",
+            "olá, tudo bem? meu roteador parou de ligar",
+            "boa noite, vocês podem me passar a senha do wifi?",
+            "oi gente, preciso de ajuda pra configurar o roteador",
+            "bom dia! como faço pra mudar o nome da rede?",
+        ),
+        details=(
+            "o titular é meu pai",
+            "moro no bairro {neighbourhood}",
+        ),
+    ),
+    Family(
+        name="urgent_router_replacement",
+        urgent=True,
+        templates=(
+            "o roteador pifou e eu trabalho em casa, preciso de um aparelho novo hoje",
+            "urgente: o modem queimou e preciso de internet pra trabalhar amanhã cedo",
+            "meu roteador deu defeito e tenho reunião importante, dá pra trocar ainda hoje?",
+            "preciso que troquem o equipamento agora, minha mãe acamada depende da internet",
+            "o aparelho queimou e minha loja depende do wifi, é urgente",
+            "preciso da senha do wifi agora pra conectar o computador da prova",
+        ),
+        details=(
+            "posso buscar o aparelho novo na loja se for mais rápido",
+            "estou com o aparelho queimado aqui pra devolver",
+        ),
+    ),
+    Family(
+        name="cables_and_ports",
+        templates=(
+            "o cabo de rede que liga o computador no roteador quebrou",
+            "uma das portas do roteador não funciona mais",
+            "quero ligar o computador no cabo mas o roteador não tem entrada sobrando",
+            "o conector verde da fibra tá solto atrás do aparelho",
+            "o fio de energia do modem tá com mau contato",
+            "vocês fornecem um cabo de rede mais comprido?",
+        ),
+        details=(
+            "a pontinha do cabo quebrou a trava",
+            "o computador fica longe do modem",
+        ),
+    ),
+)
+
+TECHNICIAN_VISIT: tuple[Family, ...] = (
+    Family(
+        name="schedule_visit",
+        templates=(
+            "quero agendar uma visita técnica",
+            "preciso que mandem um técnico aqui em casa",
+            "como faço pra marcar um técnico?",
+            "dá pra agendar um técnico pra {weekday}?",
+            "gostaria de solicitar a visita de um técnico no meu endereço",
+            "vocês podem mandar alguém aqui olhar a instalação?",
+            "quais os horários disponíveis pra visita técnica?",
+        ),
+        details=(
+            "no telefone disseram que só resolve com visita",
+            "moro na {street}, casa dos fundos",
+            "o problema já foi testado de longe",
+        ),
+    ),
+    Family(
+        name="reschedule_visit",
+        templates=(
+            "preciso remarcar a visita de {weekday}",
+            "não vou estar em casa no dia da visita, dá pra mudar?",
+            "queria passar a visita do técnico pra outro dia",
+            "tem como adiar o técnico pra semana que vem?",
+            "surgiu um imprevisto, posso trocar o horário da visita?",
+            "dá pra antecipar a visita? ficou marcada pra muito longe",
+            "o técnico vem num dia que eu trabalho, dá pra trocar a data?",
+        ),
+        details=(
+            "vou viajar a trabalho",
+            "qualquer dia {time} eu consigo",
+        ),
+    ),
+    Family(
+        name="technician_no_show",
+        sentiment="frustrated",
+        templates=(
+            "fiquei o dia todo esperando o técnico e ninguém apareceu",
+            "faltei no trabalho pra esperar o técnico e ele não veio",
+            "a visita era {date} e até agora nada do técnico",
+            "marcaram, eu esperei, e o técnico simplesmente não apareceu",
+            "de novo o técnico não veio, é a segunda vez que me deixam plantado",
+            "cadê o técnico que vocês prometeram? esperei até de noite",
+        ),
+        details=(
+            "ninguém ligou pra avisar",
+            "perdi um dia de serviço por isso",
+            "o protocolo diz que a visita foi realizada, mas ninguém veio",
+        ),
+    ),
+    Family(
+        name="technician_eta",
+        templates=(
+            "que horas o técnico chega?",
+            "o técnico ainda vem hoje?",
+            "tem previsão do horário que o técnico vai passar?",
+            "a visita é hoje, já saiu alguém pra cá?",
+            "queria saber se o técnico tá a caminho",
+            "até que horas o técnico pode aparecer hoje?",
+        ),
+        details=(
+            "preciso sair pra buscar meu filho na escola",
+            "o período marcado foi de manhã",
+        ),
+    ),
+    Family(
+        name="cancel_visit_not_contract",
+        templates=(
+            "quero cancelar a visita técnica, não o contrato",
+            "não precisa mais mandar técnico, a internet voltou",
+            "pode desmarcar a visita de {weekday}, já resolvi aqui",
+            "cancela o técnico por favor, o problema era o meu cabo",
+            "a internet voltou sozinha, então podem cancelar o atendimento em casa",
+            "quero só cancelar o agendamento do técnico",
+        ),
+        details=(
+            "se voltar a dar problema eu marco de novo",
+            "obrigado pela ajuda no telefone",
+        ),
+    ),
+    Family(
+        name="technician_conduct",
+        sentiment="frustrated",
+        templates=(
+            "o técnico que veio aqui foi muito grosso comigo",
+            "o técnico deixou a casa toda suja e foi embora",
+            "o rapaz furou a parede no lugar errado e nem pediu desculpa",
+            "o técnico chegou mal-humorado e tratou minha mãe com falta de educação",
+            "quebraram meu vaso na instalação e fingiram que não viram",
+            "o técnico ficou no celular o tempo todo e saiu sem terminar",
+        ),
+        details=(
+            "tenho foto de como ficou a parede",
+            "ele nem tirou o sapato sujo de barro",
+        ),
+    ),
+    Family(
+        name="visit_did_not_fix",
+        sentiment="frustrated",
+        templates=(
+            "o técnico veio e não resolveu nada",
+            "o técnico disse que ia voltar com uma peça e sumiu",
+            "fizeram a visita mas o problema continua igualzinho",
+            "o técnico olhou, disse que tava tudo certo e foi embora, mas não tá certo",
+            "a visita não adiantou nada, quero outro técnico",
+            "ficou de voltar pra terminar o serviço e nunca mais apareceu",
+        ),
+        details=(
+            "ele ficou menos de dez minutos aqui",
+            "nem subiu no poste pra olhar",
+        ),
+    ),
+    Family(
+        name="is_technician_legit",
+        templates=(
+            "um rapaz tá aqui no portão dizendo que é técnico de vocês, é verdade?",
+            "recebi mensagem dizendo que vai vir um técnico, vocês mandaram mesmo?",
+            "tem como confirmar o nome do técnico que vem aqui?",
+            "ligaram dizendo que são da empresa e querem entrar pra olhar o modem, é de vocês?",
+            "o técnico de vocês usa uniforme? tem um homem aqui sem crachá",
+            "vocês mandaram alguém pra trocar equipamento hoje? eu não pedi nada",
+        ),
+        details=(
+            "moro sozinha e fico com receio",
+            "o carro dele não tem o nome da empresa",
+        ),
+    ),
+    Family(
+        name="confirm_appointment",
+        templates=(
+            "queria confirmar se minha visita tá marcada pra amanhã",
+            "a visita técnica de {weekday} continua de pé?",
+            "vocês confirmam o técnico amanhã de manhã?",
+            "recebi o protocolo mas não sei o dia da visita, qual é?",
+            "minha visita ficou marcada pra quando?",
+            "queria saber a data da visita do chamado que abri {date}",
+        ),
+        details=(
+            "não recebi nenhuma mensagem de confirmação",
+            "o número do protocolo está no e-mail",
+        ),
+    ),
+    Family(
+        name="availability_windows",
+        templates=(
+            "só posso receber o técnico depois das seis da tarde",
+            "vocês fazem visita no sábado?",
+            "o técnico pode vir no horário do almoço?",
+            "trabalho o dia todo, tem visita à noite?",
+            "dá pra marcar o técnico pra {weekday} {time}?",
+            "qual o período da visita, manhã ou tarde?",
+        ),
+        details=(
+            "no fim de semana tem sempre alguém em casa",
+            "trabalho em horário comercial",
+        ),
+    ),
+    Family(
+        name="installation_rework",
+        templates=(
+            "o fio da fibra tá pendurado na frente de casa, mandem alguém arrumar",
+            "a instalação ficou mal feita, o cabo tá passando no meio da sala",
+            "preciso que venham prender o fio que ficou solto no muro",
+            "quero que um técnico venha mudar o cabo de lugar, ficou feio",
+            "a caixinha ficou mal presa na parede e tá caindo, precisa alguém vir",
+            "o cabo passa pela janela e não deixa fechar, manda um técnico refazer",
+        ),
+        details=(
+            "a internet tá funcionando, o problema é só a instalação",
+            "tenho criança pequena e o fio fica no caminho",
+        ),
+    ),
+    Family(
+        name="visit_fee_question",
+        templates=(
+            "a visita técnica é cobrada?",
+            "se eu agendar o técnico vou ter que pagar alguma coisa?",
+            "quanto custa a visita se o problema for no meu aparelho?",
+            "me falaram que a visita sai {amount}, é isso mesmo?",
+            "o técnico vem de graça ou cobra taxa?",
+            "antes de marcar, queria saber se tem taxa de visita",
+        ),
+        details=(
+            "não quero ter surpresa na fatura",
+            "o problema pode ser no cabo de vocês",
+        ),
+    ),
+    Family(
+        name="urgent_visit",
+        urgent=True,
+        templates=(
+            "preciso de um técnico hoje, é urgente",
+            "tenho paciente em home care que depende da internet, preciso de técnico ainda hoje",
+            "não dá pra esperar até semana que vem, preciso do técnico agora",
+            "minha loja tá parada, mandem um técnico o quanto antes",
+            "trabalho de casa e a visita ficou pra daqui a {duration}, tem como antecipar?",
+            "urgente, preciso de alguém aqui ainda hoje pra ver a fibra",
+        ),
+        details=(
+            "sem internet eu não trabalho",
+            "posso receber o técnico a qualquer hora",
+        ),
+    ),
+    Family(
+        name="travel_before_visit",
+        urgent=True,
+        templates=(
+            "viajo amanhã cedo e preciso que o técnico venha ainda hoje",
+            "vou ficar fora um mês a partir de amanhã, dá pra mandar o técnico hoje?",
+            "só tem gente em casa até hoje, depois fica fechada, preciso da visita agora",
+            "vou acompanhar meu pai no hospital a partir de amanhã, o técnico tem que vir hoje",
+            "é urgente, o técnico precisa vir antes de eu viajar amanhã",
+            "amanhã de manhã não tem ninguém aqui, preciso do técnico hoje sem falta",
+        ),
+        details=(
+            "a casa vai ficar com as câmeras ligadas na internet",
+            "não tenho com quem deixar a chave",
+        ),
+    ),
+    Family(
+        name="repeated_visits",
+        sentiment="frustrated",
+        templates=(
+            "já é a quarta visita e ninguém resolve",
+            "já vieram três técnicos aqui e cada um fala uma coisa",
+            "não quero mais técnico novato, quero alguém que resolva de verdade",
+            "perdi a conta de quantos técnicos vieram e o problema continua",
+            "toda semana um técnico diferente e nada muda",
+            "mandem um técnico que saiba o que tá fazendo dessa vez",
+        ),
+        details=(
+            "cada visita eu tenho que faltar no trabalho",
+            "um trocou o modem, outro trocou o cabo, e nada",
+        ),
+    ),
+    Family(
+        name="visit_sarcasm",
+        sentiment="frustrated",
+        templates=(
+            "técnico de vocês é tipo fantasma, todo mundo fala mas ninguém vê",
+            "parabéns pela pontualidade, o técnico chegou só com dois dias de atraso",
+            "vou emoldurar o protocolo da visita, já que o técnico nunca vem",
+            "acho mais fácil ver disco voador do que técnico de vocês aqui",
+            "que agilidade, agendaram a visita pro mês que vem",
+            "adorei esperar o técnico a manhã inteira pra ele não aparecer",
+        ),
+        details=(
+            "já são três agendamentos furados",
+            "ninguém dá satisfação",
+        ),
+    ),
+    Family(
+        name="greeting_visit",
+        templates=(
+            "boa tarde, queria marcar um técnico",
+            "oi, bom dia, preciso de uma visita técnica aqui",
+            "olá, tudo bem? gostaria de remarcar minha visita",
+            "boa noite, o técnico vem amanhã mesmo?",
+            "oi! bom dia, dá pra agendar um técnico pra essa semana?",
+            "olá, boa tarde, queria saber do técnico que ficou de vir",
+        ),
+        details=(
+            "sou cliente há {months}",
+            "o endereço é o mesmo do cadastro",
+        ),
+    ),
+    Family(
+        name="someone_else_receives",
+        templates=(
+            "minha mãe vai estar em casa pra receber o técnico, pode ser?",
+            "posso deixar alguém pra receber o técnico no meu lugar?",
+            "o porteiro pode acompanhar o técnico?",
+            "quem vai estar lá é minha vizinha, ela pode abrir pro técnico?",
+            "precisa ser o titular pra atender o técnico?",
+            "meu filho de 16 anos pode receber a visita?",
+        ),
+        details=(
+            "eu trabalho longe e não consigo sair",
+            "deixo o documento com ela",
+        ),
+    ),
+    Family(
+        name="terse_visit",
+        templates=(
+            "agendar técnico",
+            "visita técnica",
+            "remarcar visita",
+            "cadê o técnico",
+            "técnico hoje?",
+            "marcar técnico",
+        ),
+        details=(
+            "pode ser qualquer dia",
+            "protocolo aberto ontem",
+        ),
+    ),
+    Family(
+        name="installation_appointment",
+        templates=(
+            "já contratei o plano, quando vem o técnico fazer a instalação?",
+            "fechei a internet ontem e queria agendar a instalação",
+            "a instalação tá marcada pra {weekday}, vocês confirmam?",
+            "assinei faz uns dias e até agora ninguém veio instalar",
+            "quanto tempo demora pro técnico vir instalar depois de assinar?",
+            "assinei semana passada, dá pra adiantar a instalação?",
+        ),
+        details=(
+            "o contrato já foi assinado pelo aplicativo",
+            "o endereço é {street}, no bairro {neighbourhood}",
+        ),
+    ),
+)
+
+FAMILIES: dict[str, tuple[Family, ...]] = {
+    "technical.no_connection": NO_CONNECTION,
+    "technical.slow_connection": SLOW_CONNECTION,
+    "technical.intermittent": INTERMITTENT,
+    "technical.wifi_equipment": WIFI_EQUIPMENT,
+    "technical.technician_visit": TECHNICIAN_VISIT,
+}
