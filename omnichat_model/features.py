@@ -1,0 +1,91 @@
+"""Message -> feature matrix: sentence embedding and/or character n-gram TF-IDF.
+
+One encoder pass per message serves every head: the matrix built here feeds the sub_intent,
+sentiment and urgency heads alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from omnichat_model.encoders import Encoder
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def chunk_text(text: str, max_chars: int) -> list[str]:
+    """Split a long text at sentence ends into pieces of at most ~`max_chars` characters.
+
+    Long complaints (hundreds of words, several topics) lose most of their content when an
+    encoder truncates them; embedding each piece and averaging keeps all of it.
+    """
+    if len(text) <= max_chars:
+        return [text]
+    chunks: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(text):
+        while len(sentence) > max_chars:  # a run-on "sentence" is cut at a space
+            cut = sentence.rfind(" ", 0, max_chars)
+            cut = cut if cut > 0 else max_chars
+            chunks.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        if current and len(current) + 1 + len(sentence) > max_chars:
+            chunks.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}".strip()
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def embed_messages(
+    encoder: Encoder, texts: Sequence[str], chunk_chars: int, batch_size: int = 64
+) -> np.ndarray:
+    """L2-normalised embedding per message; long messages are the mean of their chunks."""
+    pieces: list[str] = []
+    owners: list[int] = []
+    for i, text in enumerate(texts):
+        for chunk in chunk_text(text, chunk_chars):
+            pieces.append(chunk)
+            owners.append(i)
+    if not pieces:
+        return np.zeros((0, encoder.dim), dtype=np.float32)
+    vectors = encoder.encode(pieces, batch_size=batch_size)
+    if len(pieces) == len(texts):
+        return vectors
+    out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
+    np.add.at(out, np.asarray(owners), vectors)
+    return out / np.linalg.norm(out, axis=1, keepdims=True).clip(min=1e-12)
+
+
+def make_tfidf(ngram_min: int, ngram_max: int, min_df: int, max_features: int) -> TfidfVectorizer:
+    """Character n-grams within word boundaries: robust to typos, missing accents and slang."""
+    return TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(ngram_min, ngram_max),
+        min_df=min_df,
+        max_features=max_features,
+        sublinear_tf=True,
+        lowercase=True,
+        strip_accents="unicode",
+        dtype=np.float32,
+    )
+
+
+def combine(
+    embeddings: np.ndarray | None, tfidf: sparse.spmatrix | None, embedding_weight: float
+) -> sparse.csr_matrix | np.ndarray:
+    """Stack the dense and sparse blocks side by side (either may be absent)."""
+    if embeddings is None and tfidf is None:
+        raise ValueError("at least one of embeddings or tfidf features is required")
+    if tfidf is None:
+        return embeddings * embedding_weight
+    if embeddings is None:
+        return sparse.csr_matrix(tfidf)
+    return sparse.hstack([sparse.csr_matrix(embeddings * embedding_weight), tfidf], format="csr")

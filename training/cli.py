@@ -1,0 +1,351 @@
+"""`omnichat`: thin command-line wrappers around the pipeline stages.
+
+Each command reads `params.yaml`, calls one stage function, and writes that stage's outputs
+where `dvc.yaml` expects them. Heavy imports happen inside the commands so `--help` is quick.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from training import paths
+
+app = typer.Typer(
+    help="omnichat-ml: corpus, training, evaluation, registry and batch prediction.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+log = logging.getLogger("omnichat")
+
+ParamsOption = Annotated[Path, typer.Option("--params", help="params.yaml to read")]
+
+
+@app.callback()
+def _setup(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps(data, indent=2, ensure_ascii=False, default=float) + "\n", encoding="utf-8"
+    )
+
+
+def _params(path: Path):
+    from training.config import load_params
+
+    return load_params(path)
+
+
+@app.command()
+def prepare(params_path: ParamsOption = paths.PARAMS) -> None:
+    """Build the corpus, split it by held-out families, check it, write the data card."""
+    from training.corpus.prepare import prepare as run_prepare
+
+    counts = run_prepare(_params(params_path).prepare, paths.PREPARED)
+    typer.echo(json.dumps(counts, indent=2))
+
+
+@app.command()
+def encoder(params_path: ParamsOption = paths.PARAMS) -> None:
+    """Prepare the configured encoder (and those the comparison needs), offline."""
+    from training.compare import encoders_needed
+    from training.encoders.prepare import prepare_encoder
+
+    params = _params(params_path)
+    wanted = {(params.encoder.name, params.encoder.runtime)} | encoders_needed(
+        params.compare.options
+    )
+    for name, runtime in sorted(wanted):
+        folder = prepare_encoder(name, runtime, paths.ENCODERS)
+        typer.echo(f"{name}:{runtime} -> {folder}")
+
+
+@app.command()
+def embed(params_path: ParamsOption = paths.PARAMS) -> None:
+    """Embed every split once with the configured encoder."""
+    from training.embed import embed_splits
+
+    params = _params(params_path).encoder
+    speeds = embed_splits(
+        params, paths.PREPARED, paths.encoder_dir(params.name, params.runtime), paths.EMBEDDINGS
+    )
+    typer.echo(json.dumps({"messages_per_s": speeds}, indent=2))
+
+
+def _split_with_embeddings(params, split: str):
+    from training.datasets import read_embeddings, read_split
+
+    frame = read_split(paths.PREPARED, split)
+    if not params.train.features.use_embeddings:
+        return frame, None
+    return frame, read_embeddings(paths.EMBEDDINGS, split, len(frame))
+
+
+@app.command()
+def tune(params_path: ParamsOption = paths.PARAMS) -> None:
+    """Optuna search over the heads (one MLflow parent run, a child run per trial)."""
+    from training import tracking
+    from training.tune import tune as run_tune
+
+    params = _params(params_path)
+    tracking.configure()
+    frame, embeddings = _split_with_embeddings(params, "train")
+    result = run_tune(params.tune, params.train, frame, embeddings)
+    _write_json(paths.TUNE_RESULT, result)
+    typer.echo(json.dumps(result["best_scores"], indent=2))
+
+
+@app.command()
+def train(params_path: ParamsOption = paths.PARAMS) -> None:
+    """Fit TF-IDF and the heads on the train split; starts the model's MLflow run."""
+    from training import tracking
+    from training.train import effective_train_params, train_classifier
+
+    params = _params(params_path)
+    tracking.configure()
+    effective = effective_train_params(params.train, paths.TUNE_RESULT)
+    frame, embeddings = _split_with_embeddings(params, "train")
+    encoder_dir = paths.encoder_dir(params.encoder.name, params.encoder.runtime)
+    with tracking.run(name="train", tags={"stage": "train"}) as run_id:
+        tracking.log_params(params.model_dump(exclude={"train", "tune", "compare"}))
+        tracking.log_params(effective.model_dump(), prefix="train.")
+        tracking.log_dataset(frame, "train", "training", str(paths.PREPARED / "train.parquet"))
+        classifier = train_classifier(effective, params.encoder, frame, embeddings, encoder_dir)
+        classifier.save(paths.TRAINED)
+    tracking.write_run_pointer(paths.RUN_POINTER, run_id)
+    typer.echo(f"trained -> {paths.TRAINED} (run {run_id})")
+
+
+@app.command()
+def calibrate(params_path: ParamsOption = paths.PARAMS) -> None:
+    """Fit the confidence calibrator and the urgency threshold on the calibration split."""
+    from omnichat_model.classifier import OmnichatClassifier
+    from training import tracking
+    from training.calibrate import calibrate as run_calibrate
+
+    params = _params(params_path)
+    tracking.configure()
+    frame, embeddings = _split_with_embeddings(params, "calibration")
+    classifier = OmnichatClassifier.load(paths.TRAINED)
+    with tracking.run(run_id=tracking.read_run_pointer(paths.RUN_POINTER)):
+        result = run_calibrate(classifier, frame, embeddings, params.calibrate)
+        tracking.log_params(
+            {"method": result.method, "urgency_threshold": result.urgency_threshold},
+            prefix="calibration.",
+        )
+        tracking.log_metrics(
+            {f"cv_ece_{k}": v for k, v in result.cv_ece.items()}, prefix="calibration_"
+        )
+        classifier.save(paths.CALIBRATED)
+    _write_json(paths.REPORTS / "calibration.json", result.as_dict())
+    typer.echo(json.dumps(result.as_dict(), indent=2))
+
+
+@app.command()
+def evaluate(
+    params_path: ParamsOption = paths.PARAMS,
+    external_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="folder of real complaints (evaluation only); default from OMNICHAT_EXTERNAL_DIR"
+        ),
+    ] = None,
+) -> None:
+    """Test-split metrics, plots, and the real-complaint gap; logged to the model's run."""
+    from omnichat_model.classifier import OmnichatClassifier
+    from training import tracking
+    from training.evaluate import evaluate_external, evaluate_split
+    from training.settings import TrainingSettings
+
+    params = _params(params_path)
+    tracking.configure()
+    frame, embeddings = _split_with_embeddings(params, "test")
+    classifier = OmnichatClassifier.load(paths.CALIBRATED)
+    metrics, details = evaluate_split(classifier, frame, embeddings, params.evaluate, paths.PLOTS)
+    external = evaluate_external(
+        classifier, external_dir or TrainingSettings().omnichat_external_dir, params.evaluate
+    )
+    summary = {**metrics}
+    if external is not None:
+        summary["claro_intent_accuracy"] = external["claro_intent_accuracy"]
+        summary["claro_intent_macro_f1"] = external["claro_intent_macro_f1"]
+        summary["gap_intent_accuracy"] = (
+            metrics["intent_accuracy"] - external["claro_intent_accuracy"]
+        )
+    _write_json(paths.METRICS / "test.json", metrics)
+    _write_json(paths.METRICS / "external.json", external or {"skipped": "external data not found"})
+    _write_json(paths.REPORTS / "evaluation.json", {"test": details, "external": external})
+    with tracking.run(run_id=tracking.read_run_pointer(paths.RUN_POINTER)):
+        tracking.log_dataset(frame, "test", "evaluation", str(paths.PREPARED / "test.parquet"))
+        tracking.log_metrics(summary, prefix="test_")
+        for plot in sorted(paths.PLOTS.glob("*.png")):
+            tracking.log_artifact(plot, "plots")
+        tracking.log_dict({"test": details, "external": external}, "evaluation.json")
+    typer.echo(_summary_table(summary))
+
+
+@app.command()
+def register(params_path: ParamsOption = paths.PARAMS) -> None:
+    """Register the calibrated model; move `champion` only if it passes the gates and wins."""
+    from training import tracking
+    from training.register import decision_dict, register_candidate, side_by_side
+
+    params = _params(params_path)
+    tracking.configure()
+    frame, embeddings = _split_with_embeddings(params, "test")
+    with tracking.run(run_id=tracking.read_run_pointer(paths.RUN_POINTER)):
+        decision = register_candidate(
+            paths.CALIBRATED, frame, embeddings, params.registry, params.evaluate
+        )
+        table = side_by_side(decision)
+        tracking.log_dict(
+            {"decision": decision_dict(decision), "table": table}, "registration.json"
+        )
+    _write_json(
+        paths.REPORTS / "register.json", {"decision": decision_dict(decision), "table": table}
+    )
+    verdict = "promoted to champion" if decision.promoted else "kept as challenger"
+    typer.echo(
+        f"{params.registry.model_name} v{decision.version}: {verdict} "
+        f"({'; '.join(decision.reasons)})"
+    )
+    typer.echo(_comparison_table(table))
+
+
+@app.command()
+def compare(params_path: ParamsOption = paths.PARAMS) -> None:
+    """Encoder options side by side (TF-IDF baseline, MiniLM, e5 runtimes) on the same splits."""
+    from training import tracking
+    from training.compare import compare_options
+    from training.datasets import SPLITS, read_split
+
+    params = _params(params_path)
+    tracking.configure()
+    splits = {name: read_split(paths.PREPARED, name) for name in SPLITS}
+    results = compare_options(
+        params.compare.options,
+        splits,
+        paths.ENCODERS,
+        params.encoder,
+        params.calibrate,
+        params.evaluate,
+        params.train.seed,
+    )
+    _write_json(paths.METRICS / "compare.json", results)
+    keys = (
+        "sub_intent_macro_f1",
+        "intent_accuracy",
+        "sentiment_macro_f1",
+        "urgency_f1",
+        "ece",
+        "embed_messages_per_s",
+    )
+    lines = [f"{'option':32s} " + " ".join(f"{k[:14]:>14s}" for k in keys)]
+    for label, m in results.items():
+        lines.append(f"{label:32s} " + " ".join(f"{m.get(k, float('nan')):14.4f}" for k in keys))
+    typer.echo("\n".join(lines))
+
+
+@app.command()
+def predict(
+    input: Annotated[Path, typer.Option("--input", "-i", help="JSON lines with a `message` field")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="where to write JSON lines")],
+    model_uri: Annotated[str, typer.Option(help="MLflow model URI")] = "",
+    batch_size: Annotated[int, typer.Option(min=1)] = 256,
+) -> None:
+    """Classify JSON lines; each output line is the input line plus the model's fields."""
+    from training import tracking
+    from training.predict import predict_file
+
+    tracking.configure()
+    try:
+        counts = predict_file(input, output, model_uri or None, batch_size)
+    except (ValueError, FileNotFoundError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    typer.echo(json.dumps(counts))
+
+
+@app.command()
+def champion(
+    model_name: Annotated[str, typer.Option()] = "omnichat-classifier",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Print the champion's version and metrics; exit 1 when no champion is registered."""
+    from training import tracking
+
+    tracking.configure()
+    version = tracking.alias_version(model_name, "champion")
+    if version is None:
+        if not quiet:
+            typer.echo(f"no champion registered for {model_name}", err=True)
+        raise typer.Exit(1)
+    if not quiet:
+        metrics = tracking.version_metrics(model_name, version)
+        typer.echo(f"{model_name} champion: version {version}")
+        typer.echo(
+            _summary_table(
+                {k.removeprefix("test_"): v for k, v in metrics.items() if k.startswith("test_")}
+            )
+        )
+
+
+@app.command()
+def rollback(model_name: Annotated[str, typer.Option()] = "omnichat-classifier") -> None:
+    """Move `champion` back to the version it replaced (the `previous` alias)."""
+    from training import tracking
+    from training.register import rollback as run_rollback
+
+    tracking.configure()
+    try:
+        old, new = run_rollback(model_name)
+    except RuntimeError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from error
+    typer.echo(f"{model_name}: champion moved from version {old} back to {new}")
+
+
+def _summary_table(metrics: dict[str, float]) -> str:
+    order = (
+        "intent_accuracy",
+        "sub_intent_macro_f1",
+        "sentiment_macro_f1",
+        "urgency_f1",
+        "ece",
+        "automation_rate",
+        "automated_accuracy",
+        "claro_intent_accuracy",
+        "claro_intent_macro_f1",
+        "gap_intent_accuracy",
+    )
+    rows = [f"  {k:24s} {metrics[k]:.4f}" for k in order if k in metrics]
+    return "\n".join(rows)
+
+
+def _comparison_table(table: list[dict[str, Any]]) -> str:
+    def fmt(v: Any) -> str:
+        return "—" if v is None else f"{v:.4f}"
+
+    lines = [f"  {'metric':22s} {'candidate':>10s} {'champion':>10s} {'delta':>9s}"]
+    for row in table:
+        lines.append(
+            f"  {row['metric']:22s} {fmt(row['candidate']):>10s} "
+            f"{fmt(row['champion']):>10s} {fmt(row['delta']):>9s}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    sys.exit(app())

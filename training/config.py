@@ -1,0 +1,136 @@
+"""Strict pydantic views of `params.yaml`: one model per pipeline stage.
+
+Every tunable lives in `params.yaml`; these models reject unknown keys so a typo fails loudly
+instead of silently falling back to a default.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from training.corpus.config import PrepareParams
+
+EncoderName = Literal["e5-small-enpt", "minilm-l6"]
+EncoderRuntime = Literal["torch", "onnx", "onnx-int8"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EncoderParams(_Strict):
+    """Which sentence encoder embeds messages, and how it runs."""
+
+    name: EncoderName = "e5-small-enpt"
+    runtime: EncoderRuntime = "onnx-int8"
+    # Long complaints are embedded chunk by chunk and averaged, not truncated.
+    chunk_chars: int = Field(600, ge=100)
+    batch_size: int = Field(64, ge=1)
+
+
+class FeatureParams(_Strict):
+    """How the encoder embedding and the character n-gram TF-IDF are combined."""
+
+    use_embeddings: bool = True
+    use_tfidf: bool = True
+    # Scale of the dense embedding block next to the (L2-normalised) TF-IDF block.
+    embedding_weight: float = Field(1.0, gt=0)
+    tfidf_ngram_min: int = Field(2, ge=1)
+    tfidf_ngram_max: int = Field(5, ge=1)
+    tfidf_min_df: int = Field(2, ge=1)
+    tfidf_max_features: int = Field(200_000, ge=1000)
+
+
+class HeadParams(_Strict):
+    """A logistic-regression head: inverse regularisation strength and class weighting."""
+
+    C: float = Field(4.0, gt=0)
+    class_weight: Literal["balanced"] | None = "balanced"
+    max_iter: int = Field(2000, ge=100)
+
+
+class TrainParams(_Strict):
+    seed: int = 7
+    features: FeatureParams = FeatureParams()
+    sub_intent: HeadParams = HeadParams()
+    sentiment: HeadParams = HeadParams()
+    urgency: HeadParams = HeadParams()
+    # When true, the train stage uses tune.json (Optuna's best) over the values above.
+    use_tuned: bool = True
+
+
+class TuneParams(_Strict):
+    """Optuna search over the heads, scored on one fixed family-held-out validation fold."""
+
+    seed: int = 11
+    n_trials: int = Field(30, ge=1)
+    timeout_s: int = Field(600, ge=10)
+    validation_fraction: float = Field(0.2, gt=0, lt=0.5)
+    # Objective = weighted sum of the heads' macro-F1 on the validation fold.
+    weight_sub_intent: float = 1.0
+    weight_sentiment: float = 0.5
+    weight_urgency: float = 0.5
+
+
+class CalibrateParams(_Strict):
+    """Confidence calibration, fitted on the family-held-out calibration split."""
+
+    methods: tuple[Literal["temperature", "isotonic", "platt"], ...] = (
+        "temperature",
+        "isotonic",
+        "platt",
+    )
+    cv_folds: int = Field(5, ge=2)
+    n_bins: int = Field(15, ge=5)
+    seed: int = 3
+
+
+class EvaluateParams(_Strict):
+    threshold: float = Field(0.70, gt=0, lt=1)
+    n_bins: int = Field(15, ge=5)
+
+
+class RegisterParams(_Strict):
+    """Gates a candidate must pass before it may become `champion`."""
+
+    model_name: str = "omnichat-classifier"
+    min_intent_accuracy: float = 0.90
+    min_sub_intent_macro_f1: float = 0.85
+    min_sentiment_macro_f1: float = 0.70
+    min_urgency_f1: float = 0.70
+    max_ece: float = 0.08
+    # The candidate must beat the champion's sub_intent macro-F1 by at least this much.
+    min_improvement: float = 0.0
+
+
+class CompareParams(_Strict):
+    """Encoder options trained with default heads and logged side by side."""
+
+    options: tuple[str, ...] = (
+        "tfidf",
+        "minilm-l6:onnx",
+        "e5-small-enpt:onnx",
+        "e5-small-enpt:onnx-int8",
+        "e5-small-enpt:onnx-int8+tfidf",
+    )
+
+
+class Params(_Strict):
+    prepare: PrepareParams = PrepareParams()
+    encoder: EncoderParams = EncoderParams()
+    train: TrainParams = TrainParams()
+    tune: TuneParams = TuneParams()
+    calibrate: CalibrateParams = CalibrateParams()
+    evaluate: EvaluateParams = EvaluateParams()
+    registry: RegisterParams = RegisterParams()
+    compare: CompareParams = CompareParams()
+
+
+def load_params(path: Path = Path("params.yaml")) -> Params:
+    """Read and validate `params.yaml` (missing sections take their defaults)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return Params.model_validate(raw)

@@ -1,0 +1,124 @@
+"""Stage `tune`: Optuna search over the heads on one fixed, family-held-out validation fold.
+
+The fold is made once, seeded, before the study starts: every trial is scored on the same
+messages, so trials are comparable and the study itself is reproducible.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import optuna
+import pandas as pd
+from sklearn.metrics import f1_score
+from sklearn.model_selection import GroupShuffleSplit
+
+from training import tracking
+from training.config import TrainParams, TuneParams
+from training.heads import feature_matrix, fit_head, fit_tfidf, label_arrays
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Fold:
+    fit_index: np.ndarray
+    validation_index: np.ndarray
+
+
+def family_fold(frame: pd.DataFrame, fraction: float, seed: int) -> Fold:
+    """Hold out whole phrase families (as the test split does), seeded."""
+    groups = frame["sub_intent"] + "/" + frame.get("family", pd.Series(frame.index.astype(str)))
+    splitter = GroupShuffleSplit(n_splits=1, test_size=fraction, random_state=seed)
+    fit_index, validation_index = next(splitter.split(frame, groups=groups))
+    return Fold(fit_index, validation_index)
+
+
+def suggest(trial: optuna.Trial, base: TrainParams) -> TrainParams:
+    """The search space; everything not suggested keeps its params.yaml value."""
+    values: dict[str, Any] = base.model_dump()
+    for head in ("sub_intent", "sentiment", "urgency"):
+        values[head]["C"] = trial.suggest_float(f"{head}.C", 0.05, 50.0, log=True)
+    if base.features.use_embeddings and base.features.use_tfidf:
+        values["features"]["embedding_weight"] = trial.suggest_float(
+            "features.embedding_weight", 0.3, 3.0, log=True
+        )
+    return TrainParams.model_validate(values)
+
+
+def score(
+    params: TrainParams,
+    frame: pd.DataFrame,
+    embeddings: np.ndarray | None,
+    fold: Fold,
+    weights: TuneParams,
+) -> dict[str, float]:
+    """Fit on the fold's fit part, return macro-F1s and the weighted objective on the rest."""
+    fit, val = frame.iloc[fold.fit_index], frame.iloc[fold.validation_index]
+    emb_fit = embeddings[fold.fit_index] if embeddings is not None else None
+    emb_val = embeddings[fold.validation_index] if embeddings is not None else None
+    tfidf = fit_tfidf(fit["text"].tolist(), params.features)
+    x_fit = feature_matrix(fit["text"].tolist(), emb_fit, tfidf, params.features)
+    x_val = feature_matrix(val["text"].tolist(), emb_val, tfidf, params.features)
+    y_fit, y_val = label_arrays(fit), label_arrays(val)
+    result: dict[str, float] = {}
+    for head, target in (
+        ("sub_intent", "sub_intent"),
+        ("sentiment", "sentiment"),
+        ("urgency", "urgent"),
+    ):
+        model = fit_head(x_fit, y_fit[target], getattr(params, head), params.seed)
+        average = "binary" if target == "urgent" else "macro"
+        result[f"{head}_f1"] = float(f1_score(y_val[target], model.predict(x_val), average=average))
+    result["objective"] = (
+        weights.weight_sub_intent * result["sub_intent_f1"]
+        + weights.weight_sentiment * result["sentiment_f1"]
+        + weights.weight_urgency * result["urgency_f1"]
+    )
+    return result
+
+
+def tune(
+    params: TuneParams, base: TrainParams, frame: pd.DataFrame, embeddings: np.ndarray | None
+) -> dict[str, Any]:
+    """Run the study inside one MLflow parent run (a child run per trial); return the best."""
+    fold = family_fold(frame, params.validation_fraction, params.seed)
+    sampler = optuna.samplers.TPESampler(seed=params.seed)
+    study = optuna.create_study(direction="maximize", sampler=sampler)
+    baseline = score(base, frame, embeddings, fold, params)
+
+    def objective(trial: optuna.Trial) -> float:
+        candidate = suggest(trial, base)
+        with tracking.run(name=f"trial-{trial.number}", nested=True):
+            tracking.log_params(trial.params)
+            result = score(candidate, frame, embeddings, fold, params)
+            tracking.log_metrics(result)
+        for key, value in result.items():
+            trial.set_user_attr(key, value)
+        return result["objective"]
+
+    with tracking.run(name="tune", tags={"stage": "tune"}):
+        tracking.log_params(params.model_dump(), prefix="tune.")
+        tracking.log_metrics(baseline, prefix="baseline_")
+        study.optimize(objective, n_trials=params.n_trials, timeout=params.timeout_s)
+        best = study.best_trial
+        tracking.log_metrics({k: v for k, v in best.user_attrs.items()}, prefix="best_")
+    best_params = suggest(optuna.trial.FixedTrial(best.params), base)
+    log.info("best trial %d: %s -> %.4f", best.number, best.params, best.value)
+    return {
+        "best_trial": best.number,
+        "n_trials": len(study.trials),
+        "best_value": best.value,
+        "best_scores": best.user_attrs,
+        "baseline_scores": baseline,
+        "best_trial_params": best.params,
+        "best_train_params": {
+            "sub_intent": best_params.sub_intent.model_dump(),
+            "sentiment": best_params.sentiment.model_dump(),
+            "urgency": best_params.urgency.model_dump(),
+            "features": best_params.features.model_dump(),
+        },
+    }
