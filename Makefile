@@ -1,0 +1,58 @@
+# omnichat-ml — `make help` lists the targets. CI calls `make test` (see .ci/run).
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export MLFLOW_TRACKING_URI ?= sqlite:///mlruns/mlflow.db
+
+.PHONY: help install run train test lint format bench compare mlflow-ui clean
+
+help: ## Show this help
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH"; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# torch==2.13.0 is pinned in pyproject; pip takes the CPU wheel from the local find-links.
+	$(BIN)/pip install --quiet -e '.[all]'
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the project with every extra
+
+train: install ## Run the DVC pipeline (only stages whose inputs changed)
+	$(BIN)/dvc repro
+
+run: install ## Train if no champion is registered, then print the evaluation summary
+	@if $(BIN)/omnichat champion --quiet; then \
+		echo "A champion model is registered: skipping training (run 'make train' to retrain)."; \
+	else \
+		echo "No champion registered yet: running the DVC pipeline."; \
+		$(BIN)/dvc repro; \
+	fi
+	@$(BIN)/omnichat champion
+	@echo "Look at the runs: $(BIN)/mlflow ui --backend-store-uri $(MLFLOW_TRACKING_URI) --port 5000"
+
+test: install ## Run the whole test suite (what CI runs)
+	$(BIN)/pytest
+
+lint: install ## ruff lint + format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Apply ruff format and autofixes
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install ## Print latency / throughput figures (scripts, not tests)
+	$(BIN)/python benchmarks/predict_latency.py
+
+compare: install ## Encoder comparison (TF-IDF vs MiniLM vs e5 runtimes), logged to MLflow
+	$(BIN)/dvc repro compare
+
+mlflow-ui: install ## Open the MLflow UI on http://127.0.0.1:5000
+	$(BIN)/mlflow ui --backend-store-uri $(MLFLOW_TRACKING_URI) --port 5000
+
+clean: ## Remove generated data, models and runs (keeps .venv)
+	rm -rf data/prepared data/embeddings models mlruns reports metrics plots
