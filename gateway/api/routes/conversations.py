@@ -1,0 +1,113 @@
+"""`/conversations`: the omnichannel message endpoint and conversation threads."""
+
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, HTTPException, status
+from sqlalchemy import select
+
+from gateway.api.deps import (
+    BackendDep,
+    CallerDep,
+    ContextEngineDep,
+    MetricsDep,
+    ModelClientDep,
+    SessionDep,
+)
+from gateway.db.models import Analysis, Conversation, Decision, Message, utcnow
+from gateway.schemas.analysis import MessageResult
+from gateway.schemas.conversation import (
+    AnalysisRecord,
+    ConversationPublic,
+    DecisionRecord,
+    MessageCreate,
+    MessagePublic,
+)
+from gateway.services import audit
+from gateway.services.message_flow import FlowDeps, handle_message
+
+router = APIRouter(prefix="/conversations", tags=["conversations"])
+
+
+@router.post("/message", response_model=MessageResult)
+def post_message(
+    body: MessageCreate,
+    session: SessionDep,
+    caller: CallerDep,
+    model: ModelClientDep,
+    contexts: ContextEngineDep,
+    backend: BackendDep,
+    metrics: MetricsDep,
+) -> MessageResult:
+    """Analyse a customer message, act on it and answer (or hand it to a person)."""
+    deps = FlowDeps(session, caller.tenant, caller.settings, model, contexts, backend, metrics)
+    return handle_message(body, deps)
+
+
+def _owned_conversation(session: SessionDep, tenant_id: str, conversation_id: uuid.UUID):
+    conversation = session.get(Conversation, str(conversation_id))
+    if conversation is None or conversation.tenant_id != tenant_id:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="conversation not found")
+    return conversation
+
+
+@router.get("/{conversation_id}", response_model=ConversationPublic)
+def get_conversation(
+    conversation_id: uuid.UUID, session: SessionDep, caller: CallerDep
+) -> ConversationPublic:
+    """The thread with its messages, analyses and decisions across channels."""
+    conversation = _owned_conversation(session, caller.tenant.id, conversation_id)
+    messages = session.scalars(
+        select(Message)
+        .where(Message.conversation_id == conversation.id)
+        .order_by(Message.created_at)
+    ).all()
+    analyses = session.scalars(
+        select(Analysis)
+        .where(Analysis.conversation_id == conversation.id)
+        .order_by(Analysis.created_at)
+    ).all()
+    decisions = session.scalars(
+        select(Decision)
+        .where(Decision.conversation_id == conversation.id)
+        .order_by(Decision.created_at)
+    ).all()
+    channels = list(dict.fromkeys(m.channel for m in messages))
+    return ConversationPublic(
+        id=conversation.id,
+        customer_id=conversation.customer_id,
+        status=conversation.status,
+        channels=channels,
+        created_at=conversation.created_at,
+        closed_at=conversation.closed_at,
+        messages=[MessagePublic.model_validate(m, from_attributes=True) for m in messages],
+        analyses=[AnalysisRecord.model_validate(a, from_attributes=True) for a in analyses],
+        decisions=[DecisionRecord.model_validate(d, from_attributes=True) for d in decisions],
+    )
+
+
+@router.post("/{conversation_id}/close", response_model=ConversationPublic)
+def close_conversation(
+    conversation_id: uuid.UUID,
+    session: SessionDep,
+    caller: CallerDep,
+    contexts: ContextEngineDep,
+) -> ConversationPublic:
+    """Close the thread; the customer's next message starts a new one."""
+    conversation = _owned_conversation(session, caller.tenant.id, conversation_id)
+    if conversation.status == "closed":
+        raise HTTPException(status.HTTP_409_CONFLICT, detail="conversation already closed")
+    conversation.status = "closed"
+    conversation.closed_at = utcnow()
+    audit.record(
+        session,
+        caller.tenant.id,
+        "conversation_closed",
+        caller.api_key_prefix,
+        "conversation",
+        conversation.id,
+    )
+    session.commit()
+    contexts.invalidate_customer(caller.tenant.id, conversation.customer_id)
+    return get_conversation(conversation_id, session, caller)

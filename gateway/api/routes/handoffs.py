@@ -1,0 +1,181 @@
+"""`/handoffs`: the human desk queue, claims, replies and resolutions with corrected labels."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, status
+from sqlalchemy import select
+
+from gateway.api.deps import CallerDep, ContextEngineDep, SessionDep
+from gateway.core.masking import mask_pii
+from gateway.db.models import Analysis, Feedback, Handoff, Message, Ticket, utcnow
+from gateway.schemas.handoff import (
+    HandoffClaim,
+    HandoffPublic,
+    HandoffReply,
+    HandoffResolve,
+    HandoffStatus,
+)
+from gateway.services import audit
+
+router = APIRouter(prefix="/handoffs", tags=["handoffs"])
+
+
+def _public(handoff: Handoff) -> HandoffPublic:
+    end = handoff.claimed_at or utcnow()
+    return HandoffPublic(
+        id=handoff.id,
+        conversation_id=handoff.conversation_id,
+        customer_id=handoff.customer_id,
+        team=handoff.team,
+        reason=handoff.reason,
+        status=handoff.status,  # type: ignore[arg-type]
+        priority=handoff.priority,
+        tier_rank=handoff.tier_rank,
+        waiting_s=round((end - handoff.created_at).total_seconds(), 3),
+        created_at=handoff.created_at,
+        claimed_by=handoff.claimed_by,
+        resolved_at=handoff.resolved_at,
+    )
+
+
+def _owned(session: SessionDep, tenant_id: str, handoff_id: uuid.UUID) -> Handoff:
+    handoff = session.get(Handoff, str(handoff_id))
+    if handoff is None or handoff.tenant_id != tenant_id:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="handoff not found")
+    return handoff
+
+
+@router.get("", response_model=list[HandoffPublic])
+def list_handoffs(
+    session: SessionDep,
+    caller: CallerDep,
+    status_: Annotated[HandoffStatus, Query(alias="status")] = "pending",
+    team: Annotated[str | None, Query(max_length=32)] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+) -> list[HandoffPublic]:
+    """The queue: urgent and frustrated first, then tier (business first), then waiting time."""
+    query = select(Handoff).where(Handoff.tenant_id == caller.tenant.id, Handoff.status == status_)
+    if team is not None:
+        query = query.where(Handoff.team == team)
+    query = query.order_by(Handoff.priority, Handoff.tier_rank, Handoff.created_at).limit(limit)
+    return [_public(h) for h in session.scalars(query)]
+
+
+@router.post("/{handoff_id}/claim", response_model=HandoffPublic)
+def claim_handoff(
+    handoff_id: uuid.UUID, body: HandoffClaim, session: SessionDep, caller: CallerDep
+) -> HandoffPublic:
+    """An agent takes a pending hand-off."""
+    handoff = _owned(session, caller.tenant.id, handoff_id)
+    if handoff.status != "pending":
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            detail=f"handoff is {handoff.status}"
+            + (f" by {handoff.claimed_by}" if handoff.claimed_by else ""),
+        )
+    handoff.status = "claimed"
+    handoff.claimed_by = body.agent
+    handoff.claimed_at = utcnow()
+    audit.record(session, caller.tenant.id, "handoff_claimed", body.agent, "handoff", handoff.id)
+    session.commit()
+    return _public(handoff)
+
+
+def _claimed_by(handoff: Handoff, agent: str) -> None:
+    if handoff.status != "claimed":
+        raise HTTPException(status.HTTP_409_CONFLICT, detail=f"handoff is {handoff.status}")
+    if handoff.claimed_by != agent:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, detail=f"handoff is claimed by {handoff.claimed_by}"
+        )
+
+
+@router.post("/{handoff_id}/reply", response_model=HandoffPublic)
+def reply_handoff(
+    handoff_id: uuid.UUID,
+    body: HandoffReply,
+    session: SessionDep,
+    caller: CallerDep,
+    contexts: ContextEngineDep,
+) -> HandoffPublic:
+    """The claiming agent answers the customer on the conversation's latest channel."""
+    handoff = _owned(session, caller.tenant.id, handoff_id)
+    _claimed_by(handoff, body.agent)
+    last_channel = session.scalar(
+        select(Message.channel)
+        .where(Message.conversation_id == handoff.conversation_id, Message.role == "customer")
+        .order_by(Message.created_at.desc())
+    )
+    session.add(
+        Message(
+            tenant_id=caller.tenant.id,
+            conversation_id=handoff.conversation_id,
+            channel=last_channel or "web_chat",
+            role="agent",
+            text=mask_pii(body.message),
+            metadata_={"agent": body.agent},
+        )
+    )
+    audit.record(session, caller.tenant.id, "handoff_replied", body.agent, "handoff", handoff.id)
+    session.commit()
+    contexts.invalidate_customer(caller.tenant.id, handoff.customer_id)
+    return _public(handoff)
+
+
+@router.post("/{handoff_id}/resolve", response_model=HandoffPublic)
+def resolve_handoff(
+    handoff_id: uuid.UUID,
+    body: HandoffResolve,
+    session: SessionDep,
+    caller: CallerDep,
+    contexts: ContextEngineDep,
+) -> HandoffPublic:
+    """Close the hand-off, keeping the agent's corrected labels as feedback for retraining."""
+    handoff = _owned(session, caller.tenant.id, handoff_id)
+    _claimed_by(handoff, body.agent)
+    analysis = session.get(Analysis, handoff.analysis_id)
+    message = session.get(Message, analysis.message_id) if analysis else None
+    if analysis is None or message is None:
+        raise HTTPException(status.HTTP_409_CONFLICT, detail="analysis of this handoff is gone")
+    session.add(
+        Feedback(
+            tenant_id=caller.tenant.id,
+            handoff_id=handoff.id,
+            analysis_id=analysis.id,
+            text=message.text,  # stored masked already
+            predicted_sub_intent=analysis.sub_intent,
+            predicted_sentiment=analysis.sentiment,
+            predicted_urgent=analysis.urgent,
+            corrected_sub_intent=body.sub_intent,
+            corrected_sentiment=body.sentiment,
+            corrected_urgent=body.urgent,
+            agent=body.agent,
+        )
+    )
+    # The ticket opened by the hand-off is done once the agent resolves it.
+    for ticket in session.scalars(
+        select(Ticket).where(
+            Ticket.tenant_id == caller.tenant.id,
+            Ticket.customer_id == handoff.customer_id,
+            Ticket.status == "open",
+            Ticket.created_at >= handoff.created_at,
+        )
+    ):
+        ticket.status = "closed"
+    handoff.status = "resolved"
+    handoff.resolved_at = utcnow()
+    audit.record(
+        session,
+        caller.tenant.id,
+        "handoff_resolved",
+        body.agent,
+        "handoff",
+        handoff.id,
+        {"corrected_sub_intent": body.sub_intent, "predicted_sub_intent": analysis.sub_intent},
+    )
+    session.commit()
+    contexts.invalidate_customer(caller.tenant.id, handoff.customer_id)
+    return _public(handoff)

@@ -1,0 +1,201 @@
+"""Context boosting: the model's sub_intent probabilities re-weighted by a context prior.
+
+posterior(s) ∝ p_model(s) · Π_signals factor_signal(s) ** strength
+
+Each active context signal multiplies the probability of the sub_intents it makes more likely
+(a likelihood ratio, configurable per tenant). `strength` scales every factor by how ambiguous
+the model is: 1 when the model's top probability is at or below `ambiguous_confidence`, 0 at or
+above `clear_confidence`. A clear message is therefore never overridden by context, while a short
+follow-up such as "continua bloqueado" is resolved by it. Every signal reports how much it moved
+the probability of its targets (leave-one-out attribution).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from gateway.schemas.context import CustomerContext
+from omnichat_model.taxonomy import SUB_INTENTS
+
+
+def _check_factors(value: dict[str, float]) -> dict[str, float]:
+    for sub_intent, factor in value.items():
+        if sub_intent not in SUB_INTENTS:
+            raise ValueError(f"unknown sub_intent {sub_intent!r}")
+        if factor <= 0:
+            raise ValueError("factors are likelihood ratios and must be > 0")
+    return value
+
+
+class BoostingConfig(BaseModel):
+    """Per-tenant parameters of context boosting."""
+
+    enabled: bool = True
+    overdue_invoice: dict[str, float] = Field(
+        default_factory=lambda: {
+            "financial.payment_confirmation": 4.0,
+            "financial.invoice_copy": 1.5,
+            "financial.negotiation": 1.5,
+        }
+    )
+    blocked: dict[str, float] = Field(
+        default_factory=lambda: {"financial.payment_confirmation": 2.0}
+    )
+    outage_in_region: dict[str, float] = Field(
+        default_factory=lambda: {"technical.no_connection": 4.0, "technical.intermittent": 1.5}
+    )
+    open_ticket_factor: float = Field(default=2.0, gt=0)
+    last_sub_intent_factor: float = Field(default=1.5, gt=0)
+    follow_up_factor: float = Field(default=6.0, gt=0)
+    follow_up_max_words: int = Field(default=5, ge=1)
+    ambiguous_confidence: float = Field(default=0.40, ge=0.0, le=1.0)
+    clear_confidence: float = Field(default=0.85, ge=0.0, le=1.0)
+
+    @field_validator("overdue_invoice", "blocked", "outage_in_region")
+    @classmethod
+    def _valid_factors(cls, value: dict[str, float]) -> dict[str, float]:
+        return _check_factors(value)
+
+    @model_validator(mode="after")
+    def _ordered_thresholds(self) -> BoostingConfig:
+        if self.ambiguous_confidence >= self.clear_confidence:
+            raise ValueError("ambiguous_confidence must be lower than clear_confidence")
+        return self
+
+
+class SignalEffect(BaseModel):
+    """One context signal and what it did to the distribution."""
+
+    signal: str = Field(description="e.g. overdue_invoice, outage_in_region, follow_up")
+    value: str | bool
+    factors: dict[str, float] = Field(description="Effective factor per target sub_intent.")
+    delta: dict[str, float] = Field(
+        description="Change of each target's probability attributable to this signal."
+    )
+
+
+@dataclass(frozen=True)
+class BoostResult:
+    """Boosted distribution and its summary."""
+
+    probabilities: dict[str, float]
+    sub_intent: str
+    confidence: float
+    raw_sub_intent: str
+    raw_confidence: float
+    strength: float
+    signals: list[SignalEffect]
+
+    @property
+    def changed_label(self) -> bool:
+        """True when context changed the arg-max sub_intent."""
+        return self.sub_intent != self.raw_sub_intent
+
+
+@dataclass(frozen=True)
+class _Signal:
+    name: str
+    value: str | bool
+    factors: dict[str, float]
+
+
+def is_follow_up(message: str, max_words: int) -> bool:
+    """A short message (at most `max_words` words) that may lean on the conversation's topic."""
+    return len(message.split()) <= max_words
+
+
+def active_signals(message: str, context: CustomerContext, config: BoostingConfig) -> list[_Signal]:
+    """The context signals that apply to this message, with their raw factors."""
+    signals: list[_Signal] = []
+    if context.overdue_invoice:
+        signals.append(_Signal("overdue_invoice", True, dict(config.overdue_invoice)))
+    if context.blocked:
+        signals.append(_Signal("blocked", True, dict(config.blocked)))
+    if context.outage_in_region:
+        signals.append(_Signal("outage_in_region", True, dict(config.outage_in_region)))
+    if context.open_ticket_sub_intent:
+        signals.append(
+            _Signal(
+                "open_ticket",
+                context.open_ticket_sub_intent,
+                {context.open_ticket_sub_intent: config.open_ticket_factor},
+            )
+        )
+    if context.last_sub_intent:
+        follow_up = is_follow_up(message, config.follow_up_max_words)
+        factor = config.follow_up_factor if follow_up else config.last_sub_intent_factor
+        name = "follow_up" if follow_up else "last_sub_intent"
+        signals.append(_Signal(name, context.last_sub_intent, {context.last_sub_intent: factor}))
+    return signals
+
+
+def ambiguity_strength(raw_confidence: float, config: BoostingConfig) -> float:
+    """1 for an ambiguous prediction, 0 for a clear one, linear in between."""
+    span = config.clear_confidence - config.ambiguous_confidence
+    return min(1.0, max(0.0, (config.clear_confidence - raw_confidence) / span))
+
+
+def _apply(
+    probabilities: dict[str, float], signals: list[_Signal], strength: float
+) -> dict[str, float]:
+    log_post = {s: math.log(max(p, 1e-12)) for s, p in probabilities.items()}
+    for signal in signals:
+        for target, factor in signal.factors.items():
+            log_post[target] += strength * math.log(factor)
+    top = max(log_post.values())
+    unnorm = {s: math.exp(v - top) for s, v in log_post.items()}
+    total = sum(unnorm.values())
+    return {s: v / total for s, v in unnorm.items()}
+
+
+def _validated(probabilities: dict[str, float]) -> dict[str, float]:
+    if set(probabilities) != set(SUB_INTENTS):
+        raise ValueError("probabilities must have exactly the taxonomy's 15 sub_intents")
+    if any(p < 0 or not math.isfinite(p) for p in probabilities.values()):
+        raise ValueError("probabilities must be finite and >= 0")
+    total = sum(probabilities.values())
+    if not math.isclose(total, 1.0, abs_tol=1e-3):
+        raise ValueError(f"probabilities must sum to 1, got {total:.4f}")
+    return {s: p / total for s, p in probabilities.items()}
+
+
+def boost(
+    probabilities: dict[str, float],
+    message: str,
+    context: CustomerContext,
+    config: BoostingConfig | None = None,
+) -> BoostResult:
+    """Combine model probabilities with the customer context; see the module docstring."""
+    config = config or BoostingConfig()
+    raw = _validated(probabilities)
+    raw_sub_intent = max(raw, key=raw.__getitem__)
+    raw_confidence = raw[raw_sub_intent]
+    strength = ambiguity_strength(raw_confidence, config)
+    # A clear prediction (strength 0) is left untouched and no signal claims to have moved it.
+    signals = active_signals(message, context, config) if config.enabled and strength > 0 else []
+    posterior = _apply(raw, signals, strength) if signals else dict(raw)
+    effects: list[SignalEffect] = []
+    for signal in signals:
+        others = [s for s in signals if s is not signal]
+        without = _apply(raw, others, strength) if others else raw
+        effects.append(
+            SignalEffect(
+                signal=signal.name,
+                value=signal.value,
+                factors={t: round(f**strength, 4) for t, f in signal.factors.items()},
+                delta={t: round(posterior[t] - without[t], 4) + 0.0 for t in signal.factors},
+            )
+        )
+    sub_intent = max(posterior, key=posterior.__getitem__)
+    return BoostResult(
+        probabilities=posterior,
+        sub_intent=sub_intent,
+        confidence=posterior[sub_intent],
+        raw_sub_intent=raw_sub_intent,
+        raw_confidence=raw_confidence,
+        strength=strength,
+        signals=effects,
+    )

@@ -1,0 +1,34 @@
+"""Gateway settings, read from the environment (prefix-free names such as `DATABASE_URL`)."""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Runtime configuration; every field maps to the upper-case environment variable."""
+
+    model_config = SettingsConfigDict(env_file=None, extra="ignore", protected_namespaces=())
+
+    database_url: str = "sqlite:///./omnichat.db"
+    redis_url: str | None = None
+    cache_prefix: str = "omnichat:"
+    context_cache_ttl_s: int = Field(default=60, ge=1)
+
+    model_server_url: str = "http://127.0.0.1:3000"
+    model_server_timeout_s: float = Field(default=2.0, gt=0)
+    model_server_connect_timeout_s: float = Field(default=0.5, gt=0)
+    model_server_connect_retries: int = Field(default=2, ge=0, le=10)
+
+    omnichat_demo_api_key: str | None = None
+    auto_migrate: bool = True
+    rate_limit_per_minute: int = Field(default=600, ge=1)
+    max_message_chars: int = Field(default=5000, ge=1, le=5000)
+    default_threshold: float = Field(default=0.70, ge=0.0, le=1.0)
+
+    @field_validator("redis_url", "omnichat_demo_api_key", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        # `REDIS_URL=` in a shell or .env means "not configured", not "connect to ''".
+        return None if value == "" else value

@@ -1,0 +1,54 @@
+"""Masking of personal data (CPF, phone numbers, e-mail addresses) in logs and stored text.
+
+Text kept for training and every log line go through `mask_pii`, so raw identifiers never leave
+the request that carried them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Final
+
+EMAIL_MASK: Final = "[EMAIL]"
+CPF_MASK: Final = "[CPF]"
+PHONE_MASK: Final = "[TELEFONE]"
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# 000.000.000-00 or 11 bare digits; checked before phones because both are 11 digits long.
+_CPF = re.compile(r"(?<![\d.-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d-])")
+# Brazilian phones: optional +55, optional (DDD), 8-9 digit number with optional separators.
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+?55[\s.-]?)?(?:\(?\d{2}\)?[\s.-]?)?9?\d{4}[\s.-]?\d{4}(?![\w-])"
+)
+
+
+def mask_pii(text: str) -> str:
+    """Replace e-mails, CPFs and phone numbers in `text` with fixed placeholders."""
+    masked = _EMAIL.sub(EMAIL_MASK, text)
+    masked = _CPF.sub(_mask_cpf_candidate, masked)
+    return _PHONE.sub(PHONE_MASK, masked)
+
+
+def _mask_cpf_candidate(match: re.Match[str]) -> str:
+    value = match.group(0)
+    digits = re.sub(r"\D", "", value)
+    formatted = "." in value or "-" in value
+    # 11 bare digits starting with a mobile DDD + 9 are far more often a phone than a CPF.
+    if not formatted and _looks_like_mobile(digits):
+        return value
+    return CPF_MASK
+
+
+def _looks_like_mobile(digits: str) -> bool:
+    return len(digits) == 11 and digits[2] == "9" and digits[0] != "0"
+
+
+class MaskingFilter(logging.Filter):
+    """A logging filter that masks PII in the formatted message of every record it sees."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Render the message, mask it, and drop the args so handlers cannot re-render raw data."""
+        record.msg = mask_pii(record.getMessage())
+        record.args = None
+        return True

@@ -1,0 +1,313 @@
+"""SQLAlchemy 2 models of the gateway. Every business row carries `tenant_id`.
+
+Isolation is enforced in the queries (every lookup filters on the caller's tenant); the column is
+indexed so those filters stay cheap.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware in UTC."""
+    return datetime.now(UTC)
+
+
+def new_id() -> str:
+    """A new random identifier (UUID4 as text, portable across SQLite and PostgreSQL)."""
+    return str(uuid.uuid4())
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite drops the offset on its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTCDateTime column")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of all gateway tables."""
+
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+def _id_column() -> Mapped[str]:
+    return mapped_column(String(36), primary_key=True, default=new_id)
+
+
+def _tenant_column() -> Mapped[str]:
+    return mapped_column(String(36), ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+
+
+class Tenant(Base):
+    """An ISP using the gateway; `settings` holds its thresholds, rules and boosting overrides."""
+
+    __tablename__ = "tenants"
+    id: Mapped[str] = _id_column()
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ApiKey(Base):
+    """A tenant's API key; only the SHA-256 of the key is stored."""
+
+    __tablename__ = "api_keys"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(100), default="default")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Customer(Base):
+    """A subscriber (or prospect) of a tenant, reachable by id, phone or e-mail."""
+
+    __tablename__ = "customers"
+    __table_args__ = (UniqueConstraint("tenant_id", "external_id"),)
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    external_id: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str | None] = mapped_column(String(200), default=None)
+    tier: Mapped[str] = mapped_column(String(16), default="basic")
+    plan_mbps: Mapped[int | None] = mapped_column(Integer, default=None)
+    region: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
+    phone: Mapped[str | None] = mapped_column(String(20), default=None, index=True)
+    email: Mapped[str | None] = mapped_column(String(254), default=None, index=True)
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    connection_online: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Invoice(Base):
+    """A customer's invoice with its due date and pix copy-and-paste code."""
+
+    __tablename__ = "invoices"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | paid
+    pix_code: Mapped[str] = mapped_column(String(200))
+    paid_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Outage(Base):
+    """A known outage of a region; active while `ended_at` is null."""
+
+    __tablename__ = "outages"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    region: Mapped[str] = mapped_column(String(64), index=True)
+    description: Mapped[str] = mapped_column(String(500), default="")
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    estimated_end: Mapped[datetime | None] = mapped_column(default=None)
+    ended_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Ticket(Base):
+    """A support ticket; an open one feeds `open_ticket_sub_intent` in the context."""
+
+    __tablename__ = "tickets"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    sub_intent: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | closed
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class VisitSlot(Base):
+    """A technician visit slot in a region; booked when `customer_id` is set."""
+
+    __tablename__ = "visit_slots"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    region: Mapped[str] = mapped_column(String(64))
+    starts_at: Mapped[datetime] = mapped_column()
+    customer_id: Mapped[str | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), default=None
+    )
+
+
+class Conversation(Base):
+    """One thread per customer across channels, open until closed."""
+
+    __tablename__ = "conversations"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    customer_id: Mapped[str] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | closed
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Message(Base):
+    """A message of a conversation; `text` is stored masked (it is kept for training)."""
+
+    __tablename__ = "messages"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    conversation_id: Mapped[str] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(16))  # customer | assistant | agent
+    text: Mapped[str] = mapped_column(Text)
+    metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Analysis(Base):
+    """The model's prediction for a customer message, before and after context boosting."""
+
+    __tablename__ = "analyses"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    message_id: Mapped[str] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    conversation_id: Mapped[str] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    customer_id: Mapped[str] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(16))
+    intent: Mapped[str] = mapped_column(String(32))
+    sub_intent: Mapped[str] = mapped_column(String(64))
+    raw_sub_intent: Mapped[str] = mapped_column(String(64))
+    sentiment: Mapped[str] = mapped_column(String(16))
+    urgent: Mapped[bool] = mapped_column(Boolean)
+    raw_confidence: Mapped[float] = mapped_column(Float)
+    confidence: Mapped[float] = mapped_column(Float)
+    signals: Mapped[list[Any]] = mapped_column(default=list)
+    model_version: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class Decision(Base):
+    """What the gateway did with an analysis: answered automatically or routed to a human."""
+
+    __tablename__ = "decisions"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    analysis_id: Mapped[str] = mapped_column(ForeignKey("analyses.id", ondelete="CASCADE"))
+    conversation_id: Mapped[str] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(16))
+    resolution_type: Mapped[str] = mapped_column(String(16))  # ai_automated | human_routing
+    rule: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(500))
+    actions: Mapped[list[Any]] = mapped_column(default=list)
+    reply: Mapped[str] = mapped_column(Text)
+    processing_time_ms: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Handoff(Base):
+    """A conversation waiting for (or handled by) a human agent."""
+
+    __tablename__ = "handoffs"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    analysis_id: Mapped[str] = mapped_column(ForeignKey("analyses.id", ondelete="CASCADE"))
+    team: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    # Sort keys of the desk queue: lower first (0 = urgent and frustrated; tier 0 = business).
+    priority: Mapped[int] = mapped_column(Integer)
+    tier_rank: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    claimed_at: Mapped[datetime | None] = mapped_column(default=None)
+    resolved_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Feedback(Base):
+    """An agent's corrected labels for a routed message: training data (text masked)."""
+
+    __tablename__ = "feedback"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    handoff_id: Mapped[str] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"))
+    analysis_id: Mapped[str] = mapped_column(ForeignKey("analyses.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    predicted_sub_intent: Mapped[str] = mapped_column(String(64))
+    predicted_sentiment: Mapped[str] = mapped_column(String(16))
+    predicted_urgent: Mapped[bool] = mapped_column(Boolean)
+    corrected_sub_intent: Mapped[str] = mapped_column(String(64))
+    corrected_sentiment: Mapped[str] = mapped_column(String(16))
+    corrected_urgent: Mapped[bool] = mapped_column(Boolean)
+    agent: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditLog(Base):
+    """Append-only record of decisions, agent actions and configuration changes."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tenant_id: Mapped[str] = _tenant_column()
+    event: Mapped[str] = mapped_column(String(64))
+    actor: Mapped[str] = mapped_column(String(100))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditLogIsAppendOnly(RuntimeError):
+    """Raised when code tries to update or delete an audit log row."""
+
+
+def forbid_audit_changes(session: Session, _context: object, _instances: object) -> None:
+    """`before_flush` hook refusing updates and deletes of audit rows (registered by db.session)."""
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, AuditLog):
+            raise AuditLogIsAppendOnly("audit log rows cannot be changed or deleted")

@@ -1,0 +1,145 @@
+"""The gateway's FastAPI application factory."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI, Request, Response, status
+from fastapi.responses import JSONResponse
+
+from gateway.api.routes import (
+    classify,
+    conversations,
+    customers,
+    handoffs,
+    health,
+    metrics,
+    outages,
+    tenant,
+)
+from gateway.clients.model_server import (
+    HttpModelClient,
+    ModelServerRejected,
+    ModelServerUnavailable,
+)
+from gateway.context.engine import ContextEngine
+from gateway.core.cache import create_cache
+from gateway.core.config import Settings
+from gateway.core.masking import MaskingFilter
+from gateway.core.metrics import GatewayMetrics
+from gateway.db.migrate import run_migrations
+from gateway.db.session import create_db_engine, create_session_factory
+
+API_PREFIX = "/api/v1"
+logger = logging.getLogger("gateway")
+
+
+def _install_log_masking() -> None:
+    # Logger filters do not see records propagated from child loggers, so every logger that can
+    # carry message text or identifiers gets its own filter.
+    masking = MaskingFilter()
+    for name in ("gateway", "gateway.flow", "uvicorn.access", "uvicorn.error"):
+        target = logging.getLogger(name)
+        if not any(isinstance(f, MaskingFilter) for f in target.filters):
+            target.addFilter(masking)
+
+
+def api_router() -> APIRouter:
+    """All versioned routes."""
+    router = APIRouter()
+    for module in (conversations, classify, customers, outages, handoffs, health, metrics, tenant):
+        router.include_router(module.router)
+    return router
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the gateway app; nothing connects until the app starts (lifespan)."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.auto_migrate:
+            run_migrations(settings.database_url)
+        yield
+        app.state.engine.dispose()
+        app.state.model_client.close()
+
+    app = FastAPI(
+        title="omnichat gateway",
+        version="1.0.0",
+        description=(
+            "Omnichannel customer-support API for ISPs: classifies messages through the model "
+            "server, boosts them with customer context, routes them (automatic answer at >= 70% "
+            "confidence, or a human), runs actions and keeps a human desk queue."
+        ),
+        lifespan=lifespan,
+    )
+    engine = create_db_engine(settings.database_url)
+    cache = create_cache(settings.redis_url, settings.cache_prefix)
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.session_factory = create_session_factory(engine)
+    app.state.cache = cache
+    app.state.context_engine = ContextEngine(cache, ttl_s=settings.context_cache_ttl_s)
+    app.state.metrics = GatewayMetrics()
+    app.state.model_client = HttpModelClient(
+        settings.model_server_url,
+        timeout_s=settings.model_server_timeout_s,
+        connect_timeout_s=settings.model_server_connect_timeout_s,
+        connect_retries=settings.model_server_connect_retries,
+    )
+    _install_log_masking()
+
+    app.include_router(api_router(), prefix=API_PREFIX)
+    # Unversioned aliases for probes and scrapers that expect the conventional paths.
+    app.add_api_route("/health", health.health, include_in_schema=False)
+    app.add_api_route("/metrics", metrics.prometheus_metrics, include_in_schema=False)
+    _add_error_handlers(app)
+    _add_request_metrics(app)
+    return app
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ModelServerUnavailable)
+    async def model_unavailable(request: Request, exc: ModelServerUnavailable) -> JSONResponse:
+        app.state.metrics.errors.labels(kind="model_unavailable").inc()
+        logger.warning("model server unavailable: %s", exc)
+        return JSONResponse(
+            status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+            content={"detail": f"model server unavailable, try again shortly ({exc})"},
+            headers={"Retry-After": "5"},
+        )
+
+    @app.exception_handler(ModelServerRejected)
+    async def model_rejected(request: Request, exc: ModelServerRejected) -> JSONResponse:
+        app.state.metrics.errors.labels(kind="model_rejected").inc()
+        logger.error("model server rejected a request: %s", exc)
+        return JSONResponse(
+            status_code=status.HTTP_502_BAD_GATEWAY,
+            content={"detail": f"model server rejected the request ({exc})"},
+        )
+
+
+def _add_request_metrics(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def time_requests(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        started = time.perf_counter()
+        status_code = 500
+        try:
+            response = await call_next(request)
+            status_code = response.status_code
+            return response
+        except Exception:
+            app.state.metrics.errors.labels(kind="unhandled").inc()
+            raise
+        finally:
+            route = request.scope.get("route")
+            path = getattr(route, "path", "unmatched")
+            app.state.metrics.request_latency.labels(
+                method=request.method, route=path, status=str(status_code)
+            ).observe(time.perf_counter() - started)

@@ -1,0 +1,342 @@
+"""The message flow: classify, boost with context, route, act, reply, store.
+
+`classify_stateless` does the first three steps on an inline context and stores nothing;
+`handle_message` runs the whole flow for a tenant's customer in one transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gateway.actions.backend import ACTION_PLAN, ActionResult, CustomerRef, IspBackend, run_actions
+from gateway.clients.model_server import ModelClient, Prediction
+from gateway.context.boosting import BoostResult, boost
+from gateway.context.engine import ContextEngine
+from gateway.core.masking import mask_pii
+from gateway.core.metrics import GatewayMetrics
+from gateway.db.models import (
+    Analysis,
+    Conversation,
+    Customer,
+    Decision,
+    Handoff,
+    Message,
+    Tenant,
+    utcnow,
+)
+from gateway.replies import automated_reply, handoff_reply
+from gateway.routing.policy import action_failure, decide, queue_priority, tier_rank
+from gateway.routing.rules import RoutingInput, RuleOutcome
+from gateway.schemas.analysis import (
+    AnalysisPublic,
+    ClassifyResult,
+    DecisionPublic,
+    MessageResult,
+    Timings,
+)
+from gateway.schemas.context import CustomerContext
+from gateway.schemas.conversation import MessageCreate
+from gateway.schemas.tenant import TenantSettings
+from gateway.services import audit
+from omnichat_model.taxonomy import intent_of
+
+logger = logging.getLogger("gateway.flow")
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """A prediction, its boosted version and the routing outcome."""
+
+    prediction: Prediction
+    boosted: BoostResult
+    outcome: RuleOutcome
+    model_ms: float
+
+    def public(self) -> AnalysisPublic:
+        """The analysis as returned by the API."""
+        return AnalysisPublic(
+            intent=intent_of(self.boosted.sub_intent),
+            sub_intent=self.boosted.sub_intent,
+            raw_sub_intent=self.boosted.raw_sub_intent,
+            sentiment=self.prediction.sentiment,
+            urgent=self.prediction.urgent,
+            raw_confidence=round(self.boosted.raw_confidence, 4),
+            confidence=round(self.boosted.confidence, 4),
+            context_strength=round(self.boosted.strength, 4),
+            context_signals=self.boosted.signals,
+            model_version=f"{self.prediction.model.name}:{self.prediction.model.version}",
+        )
+
+
+def analyse(
+    message: str, context: CustomerContext, settings: TenantSettings, model: ModelClient
+) -> Analysed:
+    """Classify one message, boost it with `context` and route it (no side effects)."""
+    result = model.classify([message])
+    prediction = result.predictions[0]
+    boosted = boost(prediction.probabilities.sub_intent, message, context, settings.boosting)
+    outcome = decide(
+        RoutingInput(
+            sub_intent=boosted.sub_intent,
+            confidence=boosted.confidence,
+            sentiment=prediction.sentiment,
+            urgent=prediction.urgent,
+        ),
+        context,
+        settings.routing,
+    )
+    return Analysed(prediction, boosted, outcome, result.round_trip_ms)
+
+
+def classify_stateless(
+    message: str, context: CustomerContext, settings: TenantSettings, model: ModelClient
+) -> ClassifyResult:
+    """`POST /classify`: the analysis and the decision, nothing stored or executed."""
+    started = time.perf_counter()
+    analysed = analyse(message, context, settings, model)
+    outcome = analysed.outcome
+    planned = (
+        list(ACTION_PLAN[analysed.boosted.sub_intent])
+        if outcome.resolution_type == "ai_automated"
+        else ["open_ticket"]
+    )
+    total_ms = (time.perf_counter() - started) * 1000
+    return ClassifyResult(
+        analysis=analysed.public(),
+        decision=DecisionPublic(
+            resolution_type=outcome.resolution_type,
+            rule=outcome.rule,
+            reason=outcome.reason,
+            team=outcome.team,
+        ),
+        planned_actions=planned,
+        processing_time_ms=round(total_ms, 3),
+        timings=Timings(model_ms=round(analysed.model_ms, 3), total_ms=round(total_ms, 3)),
+    )
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def resolve_customer(session: Session, tenant_id: str, identifier: str) -> Customer:
+    """The tenant's customer with this id, e-mail or phone; a new prospect when unknown."""
+    customer = session.scalar(
+        select(Customer).where(Customer.tenant_id == tenant_id, Customer.external_id == identifier)
+    )
+    if customer is None and "@" in identifier:
+        customer = session.scalar(
+            select(Customer).where(
+                Customer.tenant_id == tenant_id, Customer.email == identifier.lower()
+            )
+        )
+    elif customer is None and len(_digits(identifier)) >= 10:
+        customer = session.scalar(
+            select(Customer).where(
+                Customer.tenant_id == tenant_id, Customer.phone == _digits(identifier)
+            )
+        )
+    if customer is None:
+        customer = Customer(
+            tenant_id=tenant_id,
+            external_id=identifier,
+            email=identifier.lower() if "@" in identifier else None,
+            phone=_digits(identifier) if len(_digits(identifier)) >= 10 else None,
+        )
+        session.add(customer)
+        session.flush()
+    return customer
+
+
+def _customer_ref(customer: Customer) -> CustomerRef:
+    return CustomerRef(
+        id=customer.id,
+        external_id=customer.external_id,
+        tier=customer.tier,
+        plan_mbps=customer.plan_mbps,
+        region=customer.region,
+    )
+
+
+def _act(
+    analysed: Analysed, backend: IspBackend, customer: Customer, masked_text: str
+) -> tuple[RuleOutcome, list[ActionResult]]:
+    """Run the actions of the decision; a failed automatic action hands off to a person."""
+    sub_intent = analysed.boosted.sub_intent
+    ref = _customer_ref(customer)
+    outcome = analysed.outcome
+    if outcome.resolution_type == "ai_automated":
+        results = run_actions(backend, ACTION_PLAN[sub_intent], ref, sub_intent, masked_text)
+        failed = next((r for r in results if not r.ok), None)
+        if failed is None:
+            return outcome, results
+        outcome = action_failure(sub_intent, failed.action, failed.error or "unknown error")
+    else:
+        results = []
+    results.extend(run_actions(backend, ("open_ticket",), ref, sub_intent, masked_text))
+    return outcome, results
+
+
+@dataclass
+class FlowDeps:
+    """What `handle_message` needs besides the request."""
+
+    session: Session
+    tenant: Tenant
+    settings: TenantSettings
+    model: ModelClient
+    contexts: ContextEngine
+    backend: IspBackend
+    metrics: GatewayMetrics
+
+
+def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
+    """`POST /conversations/message`: the whole flow, committed as one transaction."""
+    started = time.perf_counter()
+    session, tenant = deps.session, deps.tenant
+    customer = resolve_customer(session, tenant.id, request.customer_identifier)
+    window = deps.settings.routing.repeat_window_hours
+    snapshot = deps.contexts.get(session, customer, window_hours=window)
+    analysed = analyse(request.message, snapshot.context, deps.settings, deps.model)
+    deps.metrics.model_latency.observe(analysed.model_ms / 1000)
+
+    now = utcnow()
+    conversation = session.get(Conversation, snapshot.conversation_id or "")
+    if conversation is None or conversation.status != "open":
+        conversation = Conversation(tenant_id=tenant.id, customer_id=customer.id, created_at=now)
+        session.add(conversation)
+        session.flush()
+    conversation.updated_at = now
+    masked = mask_pii(request.message)
+    message = Message(
+        tenant_id=tenant.id,
+        conversation_id=conversation.id,
+        channel=request.channel,
+        role="customer",
+        text=masked,
+        metadata_=request.metadata,
+        created_at=now,
+    )
+    session.add(message)
+    session.flush()
+
+    public = analysed.public()
+    analysis = Analysis(
+        tenant_id=tenant.id,
+        message_id=message.id,
+        conversation_id=conversation.id,
+        customer_id=customer.id,
+        channel=request.channel,
+        intent=public.intent,
+        sub_intent=public.sub_intent,
+        raw_sub_intent=public.raw_sub_intent,
+        sentiment=public.sentiment,
+        urgent=public.urgent,
+        raw_confidence=public.raw_confidence,
+        confidence=public.confidence,
+        signals=[s.model_dump(mode="json") for s in public.context_signals],
+        model_version=public.model_version,
+        created_at=now,
+    )
+    session.add(analysis)
+    session.flush()
+
+    outcome, results = _act(analysed, deps.backend, customer, masked)
+    handoff_id = None
+    if outcome.resolution_type == "human_routing":
+        reply = handoff_reply(outcome.team)
+        handoff = Handoff(
+            tenant_id=tenant.id,
+            conversation_id=conversation.id,
+            customer_id=customer.id,
+            analysis_id=analysis.id,
+            team=outcome.team or "general",
+            reason=outcome.reason,
+            priority=queue_priority(outcome, public.sentiment, public.urgent),
+            tier_rank=tier_rank(customer.tier),
+            created_at=now,
+        )
+        session.add(handoff)
+        session.flush()
+        handoff_id = handoff.id
+        failed = [r for r in results if not r.ok]
+        if failed:
+            deps.metrics.errors.labels(kind="action_failed").inc(len(failed))
+    else:
+        reply = automated_reply(public.sub_intent, results)
+    session.add(
+        Message(
+            tenant_id=tenant.id,
+            conversation_id=conversation.id,
+            channel=request.channel,
+            role="assistant",
+            text=reply,
+            created_at=utcnow(),
+        )
+    )
+    processing_ms = (time.perf_counter() - started) * 1000
+    decision = Decision(
+        tenant_id=tenant.id,
+        analysis_id=analysis.id,
+        conversation_id=conversation.id,
+        channel=request.channel,
+        resolution_type=outcome.resolution_type,
+        rule=outcome.rule,
+        reason=outcome.reason,
+        actions=[r.model_dump(mode="json") for r in results],
+        reply=reply,
+        processing_time_ms=processing_ms,
+    )
+    session.add(decision)
+    session.flush()
+    audit.record(
+        session,
+        tenant.id,
+        "decision",
+        "gateway",
+        "decision",
+        decision.id,
+        {
+            "sub_intent": public.sub_intent,
+            "confidence": public.confidence,
+            "resolution_type": outcome.resolution_type,
+            "rule": outcome.rule,
+            "actions": [{"action": r.action, "ok": r.ok} for r in results],
+        },
+    )
+    session.commit()
+    deps.contexts.invalidate_customer(tenant.id, customer.id)
+    deps.metrics.decisions.labels(
+        intent=public.intent, channel=request.channel, resolution_type=outcome.resolution_type
+    ).inc()
+    logger.info(
+        "message customer=%s channel=%s sub_intent=%s resolution=%s rule=%s",
+        request.customer_identifier,
+        request.channel,
+        public.sub_intent,
+        outcome.resolution_type,
+        outcome.rule,
+    )
+    total_ms = (time.perf_counter() - started) * 1000
+    return MessageResult(
+        conversation_id=conversation.id,
+        customer_id=customer.external_id,
+        analysis=public,
+        decision=DecisionPublic(
+            resolution_type=outcome.resolution_type,
+            rule=outcome.rule,
+            reason=outcome.reason,
+            team=outcome.team,
+            handoff_id=handoff_id,
+        ),
+        actions_taken=results,
+        reply=reply,
+        processing_time_ms=round(total_ms, 3),
+        timings=Timings(model_ms=round(analysed.model_ms, 3), total_ms=round(total_ms, 3)),
+    )

@@ -1,0 +1,57 @@
+"""Tenants and their API keys."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gateway.core.security import display_prefix, generate_api_key, hash_api_key
+from gateway.db.models import ApiKey, Tenant
+from gateway.schemas.tenant import TenantSettings
+from gateway.services import audit
+
+
+def create_tenant(session: Session, slug: str, name: str) -> Tenant:
+    """Create a tenant with default settings; fails if the slug is taken."""
+    if session.scalar(select(Tenant).where(Tenant.slug == slug)) is not None:
+        raise ValueError(f"tenant {slug!r} already exists")
+    tenant = Tenant(slug=slug, name=name, settings=TenantSettings().model_dump(mode="json"))
+    session.add(tenant)
+    session.flush()
+    audit.record(session, tenant.id, "tenant_created", "cli", "tenant", tenant.id, {"slug": slug})
+    return tenant
+
+
+def add_api_key(
+    session: Session, tenant: Tenant, key: str | None = None, name: str = "default"
+) -> str:
+    """Store the hash of `key` (a new random key when None) for `tenant`; returns the key."""
+    key = key or generate_api_key()
+    if len(key) < 16:
+        raise ValueError("API keys must be at least 16 characters long")
+    key_hash = hash_api_key(key)
+    existing = session.scalar(select(ApiKey).where(ApiKey.key_hash == key_hash))
+    if existing is not None:
+        if existing.tenant_id != tenant.id:
+            raise ValueError("this API key already belongs to another tenant")
+        return key
+    session.add(
+        ApiKey(tenant_id=tenant.id, key_hash=key_hash, prefix=display_prefix(key), name=name)
+    )
+    audit.record(session, tenant.id, "api_key_created", "cli", "tenant", tenant.id, {"name": name})
+    return key
+
+
+def tenant_for_key(session: Session, key: str) -> tuple[Tenant, ApiKey] | None:
+    """The tenant owning an active key, or None."""
+    row = session.execute(
+        select(Tenant, ApiKey)
+        .join(ApiKey, ApiKey.tenant_id == Tenant.id)
+        .where(ApiKey.key_hash == hash_api_key(key), ApiKey.revoked_at.is_(None))
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+def tenant_settings(tenant: Tenant) -> TenantSettings:
+    """The tenant's validated settings (defaults for anything missing)."""
+    return TenantSettings.model_validate(tenant.settings or {})

@@ -1,0 +1,173 @@
+"""Gateway test fixtures: migrated databases (SQLite, real PostgreSQL), real Redis, an app
+wired to the keyword model through the model-client dependency, and two seeded tenants.
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from gw_fake_model import KeywordModelClient
+from gw_services import (
+    POSTGRES_HOST,
+    POSTGRES_PORT,
+    REDIS_HOST,
+    REDIS_PORT,
+    REDIS_TEST_DB,
+    require_service,
+)
+from sqlalchemy import text
+
+from gateway.api.deps import get_model_client
+from gateway.core.cache import RedisCache
+from gateway.core.config import Settings
+from gateway.db.migrate import run_migrations
+from gateway.db.models import Base, Customer
+from gateway.db.session import session_scope
+from gateway.demo import seed_demo
+from gateway.services.tenants import add_api_key, create_tenant
+
+KEY_A = "test-key-tenant-a-0123456789"
+KEY_B = "test-key-tenant-b-0123456789"
+
+
+@dataclass
+class Gateway:
+    """A running test app with two tenants: A (the demo data) and B (one customer)."""
+
+    app: FastAPI
+    client: TestClient
+    model: KeywordModelClient
+
+    def headers(self, key: str = KEY_A) -> dict[str, str]:
+        """Authorization headers for a tenant key."""
+        return {"Authorization": f"Bearer {key}"}
+
+    def message(
+        self,
+        message: str,
+        customer: str = "cliente-basic-001",
+        channel: str = "whatsapp",
+        key: str = KEY_A,
+    ) -> Any:
+        """POST a message and return the response."""
+        return self.client.post(
+            "/api/v1/conversations/message",
+            json={"channel": channel, "customer_identifier": customer, "message": message},
+            headers=self.headers(key),
+        )
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, copied for each test (migrating per test would be slow)."""
+    path = tmp_path_factory.mktemp("gw-template") / "template.db"
+    run_migrations(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
+    """A fresh, migrated SQLite database for one test."""
+    path = tmp_path / "gateway.db"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture(scope="session")
+def postgres_session_url() -> Iterator[str]:
+    """A throwaway PostgreSQL database for the session, migrated, dropped at the end."""
+    require_service("PostgreSQL", POSTGRES_HOST, POSTGRES_PORT)
+    name = f"omnichat_gw_test_{uuid.uuid4().hex[:12]}"
+    admin = f"host={POSTGRES_HOST} port={POSTGRES_PORT} user=postgres dbname=postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"postgresql+psycopg://postgres@{POSTGRES_HOST}:{POSTGRES_PORT}/{name}"
+    try:
+        run_migrations(url)
+        yield url
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_url(postgres_session_url: str) -> Iterator[str]:
+    """The session's PostgreSQL database, emptied after each test."""
+    yield postgres_session_url
+    from sqlalchemy import create_engine
+
+    engine = create_engine(postgres_session_url)
+    tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {tables} CASCADE"))  # TRUNCATE skips the row trigger
+    engine.dispose()
+
+
+@pytest.fixture
+def redis_cache_settings() -> Iterator[tuple[str, str]]:
+    """(REDIS_URL, prefix) on a dedicated test db; only this prefix is flushed afterwards."""
+    require_service("Redis", REDIS_HOST, REDIS_PORT)
+    url = f"redis://{REDIS_HOST}:{REDIS_PORT}/{REDIS_TEST_DB}"
+    prefix = f"omnichat-test:{uuid.uuid4().hex[:12]}:"
+    yield url, prefix
+    cache = RedisCache(url, prefix)
+    cache.delete_prefix()
+    cache.close()
+
+
+def seed_tenants(app: FastAPI) -> None:
+    """Tenant A = the demo tenant; tenant B has a customer with the same external id."""
+    with session_scope(app.state.session_factory) as session:
+        seed_demo(session, KEY_A)
+        other = create_tenant(session, "other-isp", "Outro Provedor")
+        add_api_key(session, other, KEY_B)
+        session.add(
+            Customer(
+                tenant_id=other.id, external_id="cliente-basic-001", tier="premium", region="centro"
+            )
+        )
+
+
+@contextmanager
+def running_gateway(database_url: str, **settings: Any) -> Iterator[Gateway]:
+    """An app on `database_url`, seeded, with the keyword model plugged into the client seam."""
+    app_settings = Settings(database_url=database_url, auto_migrate=False, **settings)
+    from gateway.main import create_app
+
+    app = create_app(app_settings)
+    model = KeywordModelClient()
+    app.dependency_overrides[get_model_client] = lambda: model
+    seed_tenants(app)
+    with TestClient(app) as client:
+        yield Gateway(app=app, client=client, model=model)
+
+
+@pytest.fixture
+def gateway(sqlite_url: str) -> Iterator[Gateway]:
+    """The gateway on a fresh SQLite database and the in-process cache."""
+    with running_gateway(sqlite_url) as gw:
+        yield gw
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_gateway(request: pytest.FixtureRequest) -> Iterator[Gateway]:
+    """The gateway on SQLite, then on the real PostgreSQL with the real Redis cache."""
+    if request.param == "sqlite":
+        url = request.getfixturevalue("sqlite_url")
+        with running_gateway(url) as gw:
+            yield gw
+        return
+    url = request.getfixturevalue("postgres_url")
+    redis_url, prefix = request.getfixturevalue("redis_cache_settings")
+    with running_gateway(url, redis_url=redis_url, cache_prefix=prefix) as gw:
+        yield gw
