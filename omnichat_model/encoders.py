@@ -40,6 +40,9 @@ class EncoderSpec(BaseModel):
     max_length: int = Field(default=DEFAULT_MAX_LENGTH, gt=2)
     # sentence-transformers only: the prompt of the folder's config that equals `prefix`.
     prompt_name: str | None = None
+    # onnx only: most texts per inference call (1 for int8 graphs, whose dynamic activation
+    # scales would otherwise make a text's vector depend on the rest of its batch).
+    max_batch: int | None = Field(default=None, ge=1)
 
 
 def write_encoder_spec(folder: Path, spec: EncoderSpec) -> Path:
@@ -113,6 +116,7 @@ class OnnxEncoder:
         threads: int | None = None,
         *,
         name: str | None = None,
+        max_batch: int | None = None,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -123,7 +127,10 @@ class OnnxEncoder:
                 raise FileNotFoundError(f"{folder / required} is missing")
         if threads is not None and threads < 1:
             raise ValueError(f"threads must be >= 1, got {threads}")
+        if max_batch is not None and max_batch < 1:
+            raise ValueError(f"max_batch must be >= 1, got {max_batch}")
         self.name = name or folder.name
+        self.max_batch = max_batch
         self.prefix = prefix
         self.max_length = max_length
         self._tokenizer = Tokenizer.from_file(str(folder / TOKENIZER_FILE))
@@ -153,9 +160,10 @@ class OnnxEncoder:
         encodings = self._tokenizer.encode_batch([self.prefix + text for text in items])
         # Batching texts of similar length keeps padding (wasted compute) small.
         order = np.argsort([len(enc.ids) for enc in encodings], kind="stable")
+        step = min(batch_size, self.max_batch or batch_size)
         out = np.empty((len(items), self.dim), dtype=np.float32)
-        for start in range(0, len(items), batch_size):
-            chunk = order[start : start + batch_size]
+        for start in range(0, len(items), step):
+            chunk = order[start : start + step]
             out[chunk] = self._embed([encodings[i] for i in chunk])
         return out
 
@@ -199,7 +207,7 @@ class SentenceTransformerEncoder:
             self._model.max_seq_length = max_length
         self.prompt_name = prompt_name
         self.name = name or folder.name
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.dim = int(self._model.get_embedding_dimension())
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         """Embed `texts`; returns float32 (n, dim), L2-normalised."""
@@ -229,7 +237,12 @@ def load_encoder(folder: Path, *, threads: int | None = None) -> Encoder:
     encoder: Encoder
     if spec.kind == "onnx":
         encoder = OnnxEncoder(
-            folder, prefix=spec.prefix, max_length=spec.max_length, threads=threads, name=spec.name
+            folder,
+            prefix=spec.prefix,
+            max_length=spec.max_length,
+            threads=threads,
+            name=spec.name,
+            max_batch=spec.max_batch,
         )
     else:
         encoder = SentenceTransformerEncoder(
