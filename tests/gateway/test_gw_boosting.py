@@ -1,0 +1,134 @@
+"""Context boosting: follow-ups resolve by context, clear messages are never overridden."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from pydantic import ValidationError
+
+from gateway.context.boosting import BoostingConfig, ambiguity_strength, boost
+from gateway.schemas.context import CustomerContext
+from omnichat_model.taxonomy import SUB_INTENTS
+
+
+def dist(peaks: dict[str, float]) -> dict[str, float]:
+    rest = (1.0 - sum(peaks.values())) / (len(SUB_INTENTS) - len(peaks))
+    return {s: peaks.get(s, rest) for s in SUB_INTENTS}
+
+
+AMBIGUOUS_BLOCKED = dist({"technical.no_connection": 0.36, "financial.payment_confirmation": 0.30})
+
+
+def test_overdue_invoice_turns_blocked_follow_up_into_payment_confirmation() -> None:
+    result = boost(AMBIGUOUS_BLOCKED, "continua bloqueado", CustomerContext(overdue_invoice=True))
+    assert result.raw_sub_intent == "technical.no_connection"
+    assert result.sub_intent == "financial.payment_confirmation"
+    assert result.confidence > result.probabilities["technical.no_connection"]
+    (signal,) = result.signals
+    assert signal.signal == "overdue_invoice"
+    assert signal.delta["financial.payment_confirmation"] > 0.2
+
+
+def test_outage_in_region_turns_vague_follow_up_into_no_connection() -> None:
+    probs = dist({"technical.technician_visit": 0.26, "technical.no_connection": 0.24})
+    result = boost(probs, "alguma previsão?", CustomerContext(outage_in_region=True))
+    assert result.sub_intent == "technical.no_connection"
+    assert result.signals[0].signal == "outage_in_region"
+
+
+def test_last_sub_intent_carries_over_to_a_topicless_follow_up() -> None:
+    probs = dist({"commercial.address_change": 0.30, "commercial.plan_change": 0.28})
+    context = CustomerContext(last_sub_intent="commercial.plan_change")
+    result = boost(probs, "quero mudar", context)
+    assert result.sub_intent == "commercial.plan_change"
+    assert result.signals[0].signal == "follow_up"
+    assert result.signals[0].factors == {"commercial.plan_change": 6.0}
+
+
+def test_long_message_gets_only_the_mild_last_sub_intent_prior() -> None:
+    probs = dist({"commercial.address_change": 0.30, "commercial.plan_change": 0.28})
+    context = CustomerContext(last_sub_intent="commercial.plan_change")
+    long_message = "olha eu queria saber como faço para mudar tudo lá em casa semana que vem"
+    result = boost(probs, long_message, context)
+    assert result.signals[0].signal == "last_sub_intent"
+    assert result.signals[0].factors["commercial.plan_change"] < 2.0
+
+
+def test_clear_message_is_not_overridden_by_any_context() -> None:
+    clear = dist({"financial.invoice_copy": 0.93})
+    context = CustomerContext(
+        overdue_invoice=True,
+        blocked=True,
+        outage_in_region=True,
+        open_ticket_sub_intent="technical.no_connection",
+        last_sub_intent="technical.no_connection",
+    )
+    result = boost(clear, "segunda via", context)
+    assert result.sub_intent == "financial.invoice_copy"
+    assert result.strength == 0.0
+    assert result.probabilities == pytest.approx(clear)
+    assert result.signals == []
+
+
+def test_moderately_confident_prediction_keeps_its_label_against_one_signal() -> None:
+    probs = dist({"technical.slow_connection": 0.75, "technical.no_connection": 0.10})
+    result = boost(probs, "a internet tá lenta", CustomerContext(outage_in_region=True))
+    assert result.sub_intent == "technical.slow_connection"
+    assert 0.0 < result.strength < 1.0
+    assert result.probabilities["technical.no_connection"] > 0.10
+
+
+def test_disabled_boosting_returns_the_model_distribution() -> None:
+    config = BoostingConfig(enabled=False)
+    result = boost(
+        AMBIGUOUS_BLOCKED, "continua bloqueado", CustomerContext(overdue_invoice=True), config
+    )
+    assert result.sub_intent == result.raw_sub_intent == "technical.no_connection"
+    assert result.signals == []
+
+
+def test_no_context_no_change_and_distribution_stays_normalised() -> None:
+    result = boost(AMBIGUOUS_BLOCKED, "continua bloqueado", CustomerContext())
+    assert result.probabilities == pytest.approx(AMBIGUOUS_BLOCKED)
+    boosted = boost(
+        AMBIGUOUS_BLOCKED, "x", CustomerContext(overdue_invoice=True, outage_in_region=True)
+    )
+    assert math.isclose(sum(boosted.probabilities.values()), 1.0)
+
+
+def test_tenant_factors_change_the_outcome() -> None:
+    weak = BoostingConfig(overdue_invoice={"financial.payment_confirmation": 1.1})
+    result = boost(
+        AMBIGUOUS_BLOCKED, "continua bloqueado", CustomerContext(overdue_invoice=True), weak
+    )
+    assert result.sub_intent == "technical.no_connection"
+
+
+def test_strength_is_linear_between_the_two_confidences() -> None:
+    config = BoostingConfig(ambiguous_confidence=0.4, clear_confidence=0.8)
+    assert ambiguity_strength(0.3, config) == 1.0
+    assert ambiguity_strength(0.6, config) == pytest.approx(0.5)
+    assert ambiguity_strength(0.9, config) == 0.0
+
+
+@pytest.mark.parametrize(
+    "probs",
+    [
+        {"technical.no_connection": 1.0},
+        {s: 0.5 for s in SUB_INTENTS},
+        {**dist({}), "technical.no_connection": -0.1},
+    ],
+)
+def test_bad_probabilities_are_rejected(probs: dict[str, float]) -> None:
+    with pytest.raises(ValueError):
+        boost(probs, "oi", CustomerContext())
+
+
+def test_bad_config_is_rejected() -> None:
+    with pytest.raises(ValidationError):
+        BoostingConfig(outage_in_region={"technical.nope": 2.0})
+    with pytest.raises(ValidationError):
+        BoostingConfig(overdue_invoice={"financial.invoice_copy": 0.0})
+    with pytest.raises(ValidationError):
+        BoostingConfig(ambiguous_confidence=0.9, clear_confidence=0.5)

@@ -1,0 +1,68 @@
+"""Masking of CPF, phone numbers and e-mails in logs and stored text."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from gateway.core.masking import CPF_MASK, EMAIL_MASK, PHONE_MASK, MaskingFilter, mask_pii
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("meu cpf é 123.456.789-09", f"meu cpf é {CPF_MASK}"),
+        ("cpf 12345678909 ok", f"cpf {CPF_MASK} ok"),
+        ("me liga no (11) 98765-4321", f"me liga no {PHONE_MASK}"),
+        ("whats +55 11 98765-4321 por favor", f"whats {PHONE_MASK} por favor"),
+        ("fixo 11 3456-7890", f"fixo {PHONE_MASK}"),
+        ("celular 11987654321", f"celular {PHONE_MASK}"),
+        ("manda pra joao.silva+isp@gmail.com.br", f"manda pra {EMAIL_MASK}"),
+        (
+            "cpf 987.654.321-00, email a@b.com e tel 21 99876-5432",
+            f"cpf {CPF_MASK}, email {EMAIL_MASK} e tel {PHONE_MASK}",
+        ),
+    ],
+)
+def test_personal_data_is_masked(text: str, expected: str) -> None:
+    assert mask_pii(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "minha fatura de R$ 99,90 venceu dia 10/11",
+        "plano de 500 mega, protocolo 2024113",
+        "roteador modelo AX3000 na porta 8080",
+    ],
+)
+def test_ordinary_numbers_are_kept(text: str) -> None:
+    assert mask_pii(text) == text
+
+
+def test_logging_filter_masks_rendered_message_and_args() -> None:
+    record = logging.LogRecord(
+        "gateway",
+        logging.INFO,
+        __file__,
+        1,
+        "customer=%s said %r",
+        ("a@b.com", "cpf 12345678909"),
+        None,
+    )
+    assert MaskingFilter().filter(record) is True
+    assert record.getMessage() == f"customer={EMAIL_MASK} said 'cpf {CPF_MASK}'"
+    assert record.args is None
+
+
+def test_gateway_logs_are_masked(gateway, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="gateway.flow"):
+        response = gateway.message(
+            "quero a segunda via, meu email é maria@x.com.br", customer="maria@x.com.br"
+        )
+    assert response.status_code == 200
+    flow_logs = [r.getMessage() for r in caplog.records if r.name == "gateway.flow"]
+    assert flow_logs, "the message flow logs each decision"
+    assert all("maria@x.com.br" not in line for line in flow_logs)
+    assert any(EMAIL_MASK in line for line in flow_logs)
