@@ -1,0 +1,1959 @@
+"""Phrase bank for the commercial and `other` sub_intents.
+
+Covers signing up, changing plan, cancelling, moving house, greetings/thanks with no request and
+messages unrelated to the provider. Each family is one way of asking (situation, construction or
+point of view); its templates are paraphrases of each other, because the splits hold out whole
+families. Hard cases that must keep the family's label are marked in the comment above them.
+"""
+
+from __future__ import annotations
+
+from training.corpus.families import Family
+
+_NEW_SUBSCRIPTION: tuple[Family, ...] = (
+    Family(
+        name="coverage_at_address",
+        templates=(
+            "vocês atendem na {street}?",
+            "queria saber se tem cobertura de fibra na {street}, no bairro {neighbourhood}",
+            "a fibra de vocês já chega no bairro {neighbourhood}?",
+            "tem como ver se pega a internet de vocês no meu endereço? é na {street}",
+            "moro no bairro {neighbourhood}, em {city}; vocês já chegaram aqui?",
+            "o cabo de vocês passa na {street}? quero saber se consigo instalar",
+            "vi os postes com a fibra de vocês aqui na rua, já dá pra contratar?",
+            "consulta de viabilidade pra {street}, {city}, por favor",
+        ),
+        details=(
+            "é uma casa de esquina, do lado da padaria",
+            "meu vizinho da frente já tem internet com vocês",
+            "me mudei pra cá faz pouco tempo e ainda não tenho internet nenhuma",
+        ),
+    ),
+    Family(
+        name="plan_prices",
+        templates=(
+            "quais planos vocês têm e quanto custa cada um?",
+            "quanto tá o {plan}?",
+            "me passa a tabela de preços da internet",
+            "qual o valor da mensalidade do {plan}?",
+            "quanto sai por mês o plano mais barato de vocês?",
+            "tem plano de fibra por menos de {amount}?",
+            "quero saber os valores dos planos de internet residencial",
+            "o que vem incluso no {plan} e qual o preço?",
+        ),
+        details=(
+            "vi um anúncio de vocês no Instagram",
+            "quero comparar com outras empresas antes de decidir",
+            "é só pra mim e pra minha esposa usar",
+        ),
+    ),
+    Family(
+        name="sign_up_order",
+        templates=(
+            "quero contratar internet",
+            "quero assinar o {plan}",
+            "como faço pra virar cliente de vocês?",
+            "gostaria de contratar a fibra pra minha casa",
+            "bora fechar o {plan}, o que vocês precisam de mim?",
+            "quero instalar a internet de vocês aqui em casa, como funciona?",
+            "quero ser cliente, me manda o passo a passo pra contratar",
+            "tenho interesse em assinar, com quem eu falo?",
+        ),
+        details=(
+            "já tenho os documentos em mãos",
+            "posso passar meu CPF e o endereço agora mesmo",
+        ),
+    ),
+    # Hard case: "cancelar" and a competitor are mentioned, but the customer is coming to us.
+    Family(
+        name="switching_from_competitor",
+        templates=(
+            "vou cancelar a internet que tenho hoje e quero contratar com {company}",
+            "{provider} tá me deixando na mão, quero passar pra vocês",
+            "quero trocar de provedor: hoje tenho {provider} e pago {amount}",
+            "quero largar meu provedor atual e assinar com {company}",
+            "hoje pago {amount} em outra empresa, vocês fazem um preço parecido pra eu mudar?",
+            "meu contrato com {provider} acaba esse mês, quero deixar a instalação de vocês "
+            "encaminhada",
+            "{provider} me ofereceu renovação, mas prefiro mudar pra vocês; como contrato?",
+            "não quero cancelar nada com vocês, eu ainda nem sou cliente: quero sair do meu "
+            "provedor e entrar com vocês",
+        ),
+        details=(
+            "tô com a outra operadora há {months}",
+            "me indicaram vocês no grupo do condomínio",
+            "minha fidelidade com a outra empresa já acabou",
+        ),
+    ),
+    # Hard case: complaint words about ANOTHER provider; the request is to sign up with us.
+    Family(
+        name="fed_up_with_competitor",
+        sentiment="frustrated",
+        templates=(
+            "tô de saco cheio da minha internet atual, cai toda hora; quero contratar vocês",
+            "{provider} é uma vergonha, me fala como faço pra assinar com vocês",
+            "não aguento mais meu provedor, quero a fibra de vocês pra ontem",
+            "cansei de ser enrolado pela minha operadora, quero conhecer os planos de vocês",
+            "a internet que tenho hoje é uma porcaria, vocês são melhores? quero assinar",
+            "já tive três provedores ruins aqui em casa, espero que vocês sejam diferentes; "
+            "quero contratar",
+        ),
+        details=(
+            "a outra empresa nunca mandou técnico quando eu precisei",
+            "pago caro e a internet de lá não presta",
+        ),
+    ),
+    Family(
+        name="business_plan",
+        templates=(
+            "vocês têm plano empresarial? é pra minha loja",
+            "preciso de internet pra um escritório com 10 pessoas, quanto fica?",
+            "quero contratar fibra no CNPJ da minha empresa",
+            "tem plano com {addon} pra empresa?",
+            "abri um salão no bairro {neighbourhood} e preciso colocar internet lá",
+            "vocês fazem contrato pra pessoa jurídica? preciso de nota fiscal",
+            "quero um orçamento de link dedicado pra minha empresa",
+        ),
+        details=(
+            "a gente usa maquininha de cartão e sistema na nuvem",
+            "o ponto comercial fica na {street}",
+            "somos uma empresa pequena, com três funcionários",
+        ),
+    ),
+    # Hard case: an existing customer, but a second contract elsewhere is a new subscription,
+    # neither an address change nor a plan change.
+    Family(
+        name="second_contract_existing_customer",
+        templates=(
+            "já sou cliente em casa, mas quero contratar outra internet pra casa da minha mãe",
+            "não é mudança de endereço: quero manter a internet daqui e instalar mais uma na "
+            "minha loja",
+            "tenho um plano com vocês e quero fazer um segundo contrato pra casa de praia",
+            "quero uma instalação nova em outro endereço, sem mexer na que eu já tenho",
+            "dá pra ter dois contratos no meu CPF? quero internet também no apartamento que "
+            "aluguei",
+            "comprei uma casa pra alugar e quero colocar a internet de vocês lá; a minha "
+            "continua igual",
+        ),
+        details=(
+            "o meu contrato atual tá em dia",
+            "a casa da minha mãe fica em {city}",
+            "cada endereço pode ter o seu próprio boleto",
+        ),
+    ),
+    # Hard case: "roteador" and "instalação" without any technical problem.
+    Family(
+        name="installation_fee_and_lead_time",
+        templates=(
+            "quanto custa a instalação?",
+            "a instalação é grátis ou tem taxa?",
+            "se eu contratar hoje, em quantos dias vocês instalam?",
+            "a taxa de instalação dá pra parcelar em {installments}?",
+            "tem que pagar alguma coisa pra instalar ou é só a mensalidade?",
+            "o roteador já vem junto no plano ou eu tenho que comprar?",
+            "quanto tempo leva pra instalar depois que eu assino o contrato?",
+        ),
+        details=(
+            "ainda não sou cliente de vocês",
+            "queria ter internet antes do fim do mês",
+            "a casa já tem a tubulação pronta",
+        ),
+    ),
+    Family(
+        name="urgent_home_internet",
+        urgent=True,
+        templates=(
+            "preciso de internet urgente, começo home office segunda e ainda não tenho nada em "
+            "casa",
+            "quero contratar hoje, tenho prova online essa semana e tô sem internet nenhuma",
+            "qual o jeito mais rápido de ter a internet de vocês? preciso pra trabalhar essa "
+            "semana",
+            "dá pra instalar amanhã? acabei de chegar na cidade e preciso de internet pro trabalho",
+            "preciso contratar agora, minha filha tem aula online e a gente não tem internet em "
+            "casa",
+            "vocês fazem instalação no mesmo dia? é urgente, vou trabalhar de casa",
+        ),
+        details=(
+            "meu trabalho exige conexão estável",
+            "posso mandar meus documentos agora mesmo",
+            "tô usando o 4G do celular por enquanto e não dá conta",
+        ),
+    ),
+    Family(
+        name="urgent_business_opening",
+        urgent=True,
+        templates=(
+            "inauguro minha loja {weekday} e preciso de internet pra maquininha, vocês instalam "
+            "até lá?",
+            "vou abrir uma lanchonete essa semana e ainda não tenho internet, dá pra instalar "
+            "com urgência?",
+            "preciso de internet no consultório até segunda, começo a atender pacientes",
+            "meu escritório abre amanhã e esqueci de contratar internet, vocês me salvam?",
+            "tenho um evento na loja daqui a dois dias e preciso de wifi pros clientes, quero "
+            "contratar já",
+            "o sistema da minha farmácia só roda com internet e eu abro na semana que vem, "
+            "quero fechar hoje",
+        ),
+        details=(
+            "o ponto fica no bairro {neighbourhood}",
+            "preciso de nota fiscal no CNPJ",
+        ),
+    ),
+    # Hard case: an outage at ANOTHER provider makes them sign up with us, urgently.
+    Family(
+        name="urgent_after_competitor_cut",
+        urgent=True,
+        templates=(
+            "minha operadora cortou a internet hoje e eu trabalho de casa, vocês instalam urgente?",
+            "{provider} sumiu com o sinal aqui faz dias e eu preciso de internet agora; quero "
+            "contratar vocês",
+            "fiquei sem internet porque a outra empresa faliu, preciso contratar com vocês o "
+            "quanto antes",
+            "o provedor daqui fechou as portas e eu tenho entrega de trabalho amanhã, qual o "
+            "plano mais rápido de instalar?",
+            "a minha internet de hoje foi cortada e meu filho tem prova online; dá pra vocês "
+            "instalarem ainda essa semana?",
+            "cancelaram meu contrato lá na outra operadora do nada e preciso de internet "
+            "urgente, vocês atendem na {street}?",
+        ),
+        details=(
+            "não sou cliente de vocês ainda",
+            "tô rodando tudo no roteador do celular",
+        ),
+    ),
+    Family(
+        name="promotion_seen",
+        templates=(
+            "vi a promoção do {plan} por {amount}, ainda tá valendo?",
+            "aquela oferta de fibra que apareceu no meu Instagram ainda tá de pé?",
+            "recebi um panfleto de vocês aqui em casa, quero saber da promoção",
+            "o plano de {amount} do anúncio é pra cliente novo, né? quero esse",
+            "tem algum desconto pra quem assinar agora?",
+            "o carro de som passou anunciando a internet de vocês, como faço pra pegar essa "
+            "oferta?",
+            "vi no outdoor que o primeiro mês é grátis, é verdade?",
+        ),
+        details=(
+            "o anúncio dizia que não tem taxa de adesão",
+            "quero aproveitar antes que acabe",
+        ),
+    ),
+    Family(
+        name="which_plan_advice",
+        templates=(
+            "somos quatro em casa, todo mundo no celular e uma TV; qual plano vocês recomendam?",
+            "jogo online e faço live, qual plano de vocês dá conta?",
+            "moro sozinho e só uso pra ver série, qual o plano mais em conta que serve?",
+            "qual a diferença entre o {plan} e o plano mais caro? quero contratar um dos dois",
+            "me ajuda a escolher um plano? trabalho de casa e tenho dois filhos",
+            "vale a pena pegar o de 1 giga ou o de 500 já resolve pra uma família?",
+            "ainda não sou cliente e não entendo nada de mega, qual plano eu pego?",
+        ),
+        details=(
+            "nunca tive internet fixa, só usava os dados do celular",
+            "a casa tem dois andares",
+        ),
+    ),
+    # Hard case: "fidelidade" asked by someone who is not a customer yet.
+    Family(
+        name="requirements_and_contract",
+        templates=(
+            "o que preciso pra contratar? só RG e CPF?",
+            "vocês fazem contrato pra quem tá com o nome sujo?",
+            "precisa de comprovante de residência pra assinar?",
+            "posso contratar no nome da minha esposa?",
+            "os planos novos têm fidelidade? quero contratar, mas não quero ficar preso",
+            "o contrato de vocês é de quanto tempo? tô pensando em assinar",
+            "a casa é alugada e não tá no meu nome, consigo contratar assim mesmo?",
+        ),
+        details=(
+            "meu nome tá com restrição por causa de um cartão antigo",
+            "sou autônomo, não tenho holerite",
+        ),
+    ),
+    # Hard case: a former customer says "voltar", but has no contract now.
+    Family(
+        name="former_customer_returning",
+        templates=(
+            "já fui cliente de vocês e quero voltar, como faço?",
+            "cancelei com vocês ano passado, mas quero contratar de novo",
+            "saí da empresa faz uns meses e me arrependi, dá pra reativar como cliente novo?",
+            "fui cliente uns anos atrás, ainda consigo assinar no mesmo endereço?",
+            "quero voltar a ser cliente, a internet que peguei depois não chegou nem perto",
+            "ex-cliente aqui: quero assinar outra vez, tem alguma condição pra quem volta?",
+        ),
+        details=(
+            "não tenho nenhuma pendência no meu nome",
+            "na época eu tinha o {plan}",
+            "saí porque mudei de cidade e agora voltei",
+        ),
+    ),
+    Family(
+        name="terse_lead",
+        templates=(
+            "quero net",
+            "planos?",
+            "preço da fibra",
+            "quero contratar",
+            "tem fibra aí no bairro {neighbourhood}?",
+            "valores pfv",
+            "quanto o {plan}",
+            "instalação nova",
+        ),
+        details=(
+            "ainda não sou cliente",
+            "moro na {street}",
+        ),
+    ),
+    Family(
+        name="no_coverage_complaint",
+        sentiment="frustrated",
+        templates=(
+            "faz anos que pergunto e vocês nunca colocam fibra no meu bairro; quando chega no "
+            "bairro {neighbourhood}?",
+            "os vizinhos da rua de trás têm fibra de vocês e eu não posso contratar? quando "
+            "chega na {street}?",
+            "já é a terceira vez que tento contratar e sempre dizem que não tem viabilidade, "
+            "até quando?",
+            "um absurdo a fibra passar na frente da minha casa e vocês dizerem que não dá pra "
+            "instalar",
+            "vocês só atendem bairro rico? quero contratar aqui no bairro {neighbourhood} e "
+            "nunca tem",
+            "quero muito ser cliente, mas parece que vocês não querem vender pra minha rua",
+        ),
+        details=(
+            "o cabo de vocês tá no poste da esquina",
+            "já deixei meu nome na lista de espera",
+        ),
+    ),
+    Family(
+        name="sales_never_called_back",
+        sentiment="frustrated",
+        templates=(
+            "preenchi o cadastro no site pra contratar e ninguém me ligou até agora",
+            "pedi pra assinar o plano há {duration} e o comercial sumiu",
+            "mandei mensagem três vezes querendo contratar e ninguém responde, vocês não "
+            "querem cliente?",
+            "o vendedor disse que ia me ligar pra fechar a instalação e nunca ligou",
+            "que descaso, eu querendo pagar pela internet e vocês nem respondem; ainda quero "
+            "contratar",
+            "fiz o pedido pelo site e ninguém confirmou nada, como assino de vez?",
+        ),
+        details=(
+            "deixei meu telefone e meu e-mail no formulário",
+            "minha vizinha pediu depois de mim e já tem internet",
+        ),
+    ),
+    Family(
+        name="referral_and_indirect",
+        templates=(
+            "minha vizinha tem internet com vocês e disse que é boa; queria saber como faço pra "
+            "ter também",
+            "um amigo me indicou vocês, queria entender como funciona pra contratar",
+            "tô pensando em colocar internet em casa, vocês podem me explicar os planos?",
+            "queria saber se compensa assinar com vocês, hoje só uso o 4G do celular",
+            "me falaram que vocês têm fibra de verdade, queria fazer uma cotação",
+            "meu filho pediu internet pra estudar, queria ver as opções de vocês",
+        ),
+        details=(
+            "ainda tô decidindo",
+            "o dinheiro tá meio curto, então quero algo em conta",
+        ),
+    ),
+    # Hard case: greeting + request is the request, not other.greeting.
+    Family(
+        name="greeting_then_sign_up",
+        templates=(
+            "oi, boa tarde, tudo bem? acabei de me mudar pra cá e ainda não tenho internet, "
+            "vocês atendem na {street}?",
+            "olá! primeira vez que falo com vocês, quero saber dos planos de internet",
+            "bom dia, gostaria de informações pra contratar fibra residencial",
+            "oi, tudo bom? vocês podem me passar os preços? quero assinar esse mês",
+            "boa noite, desculpa o horário, queria contratar o {plan}",
+            "e aí, pessoal, beleza? queria colocar a fibra de vocês lá em casa",
+        ),
+        details=(
+            "não tenho pressa, pode responder quando der",
+            "quem me passou o contato foi minha cunhada",
+        ),
+    ),
+)
+
+_PLAN_CHANGE: tuple[Family, ...] = (
+    Family(
+        name="upgrade_speed",
+        templates=(
+            "quero aumentar minha velocidade pro {plan}",
+            "dá pra subir meu plano pra {plan}?",
+            "quero fazer upgrade da minha internet",
+            "quero um plano com mais mega, o que vocês têm acima do meu?",
+            "queria passar pro {plan}, quanto fica a diferença?",
+            "como faço pra mudar pra um plano mais rápido?",
+            "me coloca no {plan}, por favor",
+            "tem plano maior? quero turbinar a internet aqui de casa",
+        ),
+        details=(
+            "sou cliente há {months}",
+            "hoje tenho o plano de entrada",
+            "pago {amount} por mês atualmente",
+        ),
+    ),
+    Family(
+        name="downgrade_to_save",
+        templates=(
+            "quero diminuir meu plano, tá pesando no bolso",
+            "tem como passar pra um plano mais barato?",
+            "quero baixar pro {plan}, não preciso de tanta velocidade",
+            "a grana apertou, queria trocar por um plano menor",
+            "quero fazer downgrade, pago {amount} e é muito pra mim",
+            "agora moro sozinho, queria um plano mais simples",
+            "me passa os planos mais baratos que eu quero trocar o meu",
+        ),
+        details=(
+            "meus filhos saíram de casa",
+            "tô desempregado no momento",
+        ),
+    ),
+    # Hard case: cancelling is mentioned, but the request is a cheaper plan.
+    Family(
+        name="downgrade_instead_of_cancel",
+        templates=(
+            "eu ia cancelar, mas se tiver um plano mais barato eu fico",
+            "não quero cancelar, só quero um plano menor que caiba no orçamento",
+            "antes de pensar em cancelamento, queria ver se dá pra reduzir o plano",
+            "em vez de cancelar, posso trocar pro {plan}?",
+            "pensei em sair, mas prefiro mudar pra um plano mais em conta; o que vocês têm?",
+            "se eu diminuir a velocidade eu pago menos? é isso ou vou ter que sair",
+        ),
+        details=(
+            "gosto do serviço de vocês, o problema é o valor",
+            "as contas aqui em casa tão apertadas esse ano",
+        ),
+    ),
+    # Hard case: "contratar" from an existing customer adding a product.
+    Family(
+        name="add_addon",
+        templates=(
+            "quero incluir {addon} no meu plano",
+            "dá pra colocar {addon} junto com a minha internet?",
+            "quanto fica pra adicionar {addon}?",
+            "queria acrescentar {addon} na minha assinatura",
+            "vocês têm combo de internet com {addon}? já sou cliente",
+            "quero contratar {addon} a mais no meu contrato",
+            "como faço pra ativar {addon} na minha conta?",
+        ),
+        details=(
+            "minha internet hoje é de {plan}",
+            "quero que venha tudo na mesma fatura",
+        ),
+    ),
+    # Hard case: "cancelar" one product while keeping the internet is a plan change.
+    Family(
+        name="remove_addon_keep_internet",
+        templates=(
+            "quero tirar {addon} e ficar só com a internet",
+            "não quero cancelar a internet, quero só tirar {addon}",
+            "ninguém usa mais {addon} aqui, pode remover do meu plano",
+            "quero parar de pagar {addon}, a internet continua",
+            "tira o telefone fixo da minha conta, nem tenho mais aparelho",
+            "dá pra desvincular o pacote de TV e manter só a fibra?",
+            "o combo não compensa mais pra mim, deixa só a internet",
+        ),
+        details=(
+            "a gente assiste tudo pelo celular agora",
+            "o telefone fixo nunca toca",
+        ),
+    ),
+    # Hard case: negation of slowness; the speed is right, the plan is too small.
+    Family(
+        name="plan_too_small_not_slow",
+        templates=(
+            "a velocidade contratada chega certinho, mas não dá mais pra casa toda; quero um "
+            "plano maior",
+            "não é lentidão, o plano é que ficou pequeno pra gente: quero aumentar",
+            "meu {plan} funciona bem, mas agora tenho home office e preciso de mais",
+            "o teste dá a velocidade certa, só que com três pessoas jogando fica pouco; quero "
+            "subir de plano",
+            "não tenho reclamação da conexão, só preciso de mais velocidade porque a família "
+            "cresceu",
+            "a net não tá ruim, é que comecei a fazer live e preciso de mais upload; qual plano "
+            "tem?",
+        ),
+        details=(
+            "fiz o teste de velocidade e deu o que eu contratei",
+            "agora são cinco pessoas em casa",
+        ),
+    ),
+    Family(
+        name="life_change_needs_more",
+        templates=(
+            "meu filho começou a jogar online e o plano que tenho não dá conta, o que vocês "
+            "sugerem?",
+            "agora somos seis aqui em casa, acho que preciso de algo mais forte",
+            "instalei câmeras de segurança e o plano ficou apertado, tem um maior?",
+            "comprei três TVs novas e quero um plano à altura",
+            "minha sogra veio morar com a gente, acho que nosso plano ficou pequeno",
+            "vou montar um cantinho de trabalho em casa, acho que vou precisar de mais "
+            "velocidade no meu plano",
+        ),
+        details=(
+            "todo mundo usa ao mesmo tempo à noite",
+            "tenho o mesmo plano desde que instalei aqui",
+        ),
+    ),
+    # Hard case: money and promotions, but the request is to switch plan (not a discount).
+    Family(
+        name="same_deal_as_new_customers",
+        sentiment="frustrated",
+        templates=(
+            "vocês dão o {plan} pra cliente novo por menos do que eu pago; quero mudar pro mesmo "
+            "plano",
+            "sou cliente há {months} e pago mais caro que quem acabou de chegar, me passa pro "
+            "plano da promoção",
+            "que bonito, cliente antigo paga mais e leva menos; quero trocar pro plano novo",
+            "vi o plano de {amount} no site e eu aqui pagando mais por menos velocidade, quero "
+            "migrar",
+            "fidelidade não vale nada pra vocês, né? quero o plano que vocês oferecem pra quem "
+            "é novo",
+            "por que eu não posso ter o plano da propaganda? quero trocar o meu por ele",
+        ),
+        details=(
+            "já tentei pelo aplicativo e não aparece a opção",
+            "minha vizinha assinou agora e paga menos",
+        ),
+    ),
+    Family(
+        name="change_not_applied",
+        sentiment="frustrated",
+        templates=(
+            "pedi pra mudar de plano {date} e até agora continua o mesmo",
+            "já solicitei o upgrade três vezes e nada de mudar",
+            "aceitei o {plan}, mas o sistema ainda mostra o plano antigo; cadê a troca?",
+            "fiz a troca de plano pelo app e ninguém efetivou, vou ter que pedir de novo?",
+            "vocês confirmaram a mudança de plano e não fizeram, quero que mudem hoje",
+            "a atendente disse que mudava meu plano no mesmo dia e já faz {duration}",
+        ),
+        details=(
+            "tenho o protocolo da solicitação",
+            "a fatura já veio com o valor novo",
+        ),
+    ),
+    Family(
+        name="addon_never_activated",
+        sentiment="frustrated",
+        templates=(
+            "contratei {addon} faz {duration} e até hoje não liberaram",
+            "pedi pra incluir {addon} no meu plano e ninguém ativou, que enrolação",
+            "{addon} que eu pedi já tá na fatura e nada de funcionar",
+            "fui atendido três vezes pra colocar {addon} e continua sem",
+            "vocês vendem {addon} e não entregam? quero isso ativado no meu contrato",
+            "já era pra ter {addon} aqui desde {date}, resolve minha mudança de plano",
+        ),
+        details=(
+            "o vendedor garantiu que ativava no mesmo dia",
+            "tenho o número do protocolo",
+        ),
+    ),
+    Family(
+        name="cant_downgrade_trapped",
+        sentiment="frustrated",
+        templates=(
+            "vocês só deixam subir o plano, nunca descer? quero diminuir e ninguém deixa",
+            "tô tentando baixar meu plano há semanas e cada atendente inventa uma desculpa",
+            "pra aumentar é num clique, pra diminuir é essa novela; quero meu plano menor",
+            "ridículo não ter opção de reduzir o plano no aplicativo, quero o mais barato",
+            "me disseram que só posso diminuir o plano depois da fidelidade, isso é sério? "
+            "quero trocar agora",
+            "já pedi o downgrade duas vezes e continuam me cobrando o plano caro",
+        ),
+        details=(
+            "não quero cancelar, quero só pagar menos",
+            "anotei todos os protocolos",
+        ),
+    ),
+    Family(
+        name="pushed_plan_revert",
+        sentiment="frustrated",
+        templates=(
+            "o vendedor me empurrou o {plan} e eu não preciso disso, quero voltar pro meu plano "
+            "antigo",
+            "me convenceram a fazer upgrade e a conta veio {amount}; quero voltar pro plano de "
+            "antes",
+            "caí na conversa do atendente e troquei de plano, agora quero desfazer",
+            "não quero esse plano caro que me ofereceram por telefone, volta o meu",
+            "aquele upgrade grátis por três meses acabou, quero o plano antigo de volta",
+            "mudaram meu plano numa ligação em que eu só disse que ia pensar; quero o anterior",
+        ),
+        details=(
+            "a ligação foi {date}",
+            "o plano antigo atendia bem",
+        ),
+    ),
+    Family(
+        name="urgent_upgrade_for_work",
+        urgent=True,
+        templates=(
+            "preciso aumentar a internet hoje, começo a trabalhar de casa amanhã",
+            "urgente: quero subir pro {plan} antes da minha prova online de {weekday}",
+            "dá pra fazer o upgrade agora? vou transmitir um evento hoje à noite",
+            "minha empresa exige {plan} pro home office, preciso mudar o plano essa semana",
+            "consigo trocar de plano na hora? tenho uma reunião importante amanhã cedo",
+            "preciso de mais velocidade pra ontem, vou começar a dar aula online",
+        ),
+        details=(
+            "a empresa até reembolsa a diferença",
+            "é meu primeiro dia no emprego novo",
+        ),
+    ),
+    # Hard case: money pressure, but the request is a smaller plan (not negotiation).
+    Family(
+        name="urgent_downgrade_before_bill",
+        urgent=True,
+        templates=(
+            "preciso baixar o plano antes de fechar a próxima fatura, não vou conseguir pagar "
+            "esse valor",
+            "troca meu plano pro mais barato hoje, por favor, a fatura fecha amanhã",
+            "urgente: quero reduzir o plano ainda esse mês, perdi o emprego",
+            "dá pra diminuir o plano agora pra já valer na próxima conta? tô sem dinheiro",
+            "preciso passar pro {plan} antes do vencimento, senão não consigo pagar",
+            "me ajuda a trocar pra um plano menor hoje, a grana acabou",
+        ),
+        details=(
+            "sempre paguei tudo certinho",
+            "vou ficar uns meses com o orçamento curto",
+        ),
+    ),
+    Family(
+        name="urgent_addon_for_work",
+        urgent=True,
+        templates=(
+            "preciso de IP fixo ativado hoje, as câmeras da loja dependem disso",
+            "urgente: quero um ponto adicional no escritório antes de segunda",
+            "o sistema da empresa exige IP fixo e eu começo amanhã, dá pra incluir agora no "
+            "meu plano?",
+            "preciso colocar {addon} no meu contrato ainda hoje, é pra trabalho",
+            "meu cliente vai acessar o servidor aqui de casa amanhã, preciso de IP fixo já",
+            "tenho que ter o wifi mesh funcionando até {weekday}, abro o consultório no andar "
+            "de cima",
+        ),
+        details=(
+            "sou cliente há {months}",
+            "pago o que for preciso, só não posso atrasar",
+        ),
+    ),
+    # Hard case: an existing customer changing technology is a plan change, not a new contract.
+    Family(
+        name="technology_migration",
+        templates=(
+            "ainda tô no plano antigo via rádio, quero passar pra fibra",
+            "minha internet ainda é de cabo antigo, dá pra trocar pra fibra óptica?",
+            "quero migrar da tecnologia antiga pra fibra e continuar cliente",
+            "já chegou fibra na minha rua, quero mudar meu plano de rádio pra ela",
+            "sou cliente do plano via antena, tem como trocar pelo de fibra?",
+            "vi que vocês passaram fibra aqui, quero atualizar meu plano",
+        ),
+        details=(
+            "a antena tá no telhado faz anos",
+            "minha rua é a {street}",
+        ),
+    ),
+    # Hard case: "multa", "fidelidade", "vencimento", "técnico" in a plan-change question.
+    Family(
+        name="plan_change_rules",
+        templates=(
+            "quais planos eu posso escolher pra trocar sendo cliente?",
+            "qual a diferença de preço do meu plano pro {plan}?",
+            "se eu mudar de plano, a fidelidade recomeça?",
+            "tem multa pra trocar de plano no meio do contrato?",
+            "mudar de plano muda o vencimento da fatura?",
+            "trocando de plano, tenho que pagar alguma taxa?",
+            "a troca de plano é na hora ou precisa de técnico?",
+        ),
+        details=(
+            "meu contrato foi renovado ano passado",
+            "pago {amount} hoje",
+        ),
+    ),
+    Family(
+        name="terse_plan_change",
+        templates=(
+            "mudar plano",
+            "upgrade",
+            "quero mais mega",
+            "trocar pro {plan}",
+            "plano menor pfv",
+            "aumentar velocidade",
+            "botar {addon}",
+            "downgrade",
+        ),
+        details=(
+            "já sou cliente há {months}",
+            "quero saber os valores também",
+        ),
+    ),
+    Family(
+        name="happy_customer_upgrade",
+        sentiment="satisfied",
+        templates=(
+            "gosto muito da internet de vocês, por isso quero subir pro {plan}",
+            "o serviço tá ótimo, nunca me deixou na mão, agora quero um plano maior",
+            "vocês são nota dez, quero colocar {addon} também",
+            "sou cliente satisfeito há {months} e queria melhorar meu plano",
+            "tudo perfeito com a net, só quero aumentar a velocidade",
+            "parabéns pela internet, funciona que é uma beleza; agora quero o plano mais rápido",
+        ),
+        details=(
+            "já indiquei vocês pra família toda",
+            "nunca precisei chamar técnico",
+        ),
+    ),
+    Family(
+        name="on_behalf_of_holder",
+        templates=(
+            "o contrato tá no nome do meu pai, eu posso pedir pra mudar o plano?",
+            "sou esposa do titular e queria trocar nosso plano por um maior",
+            "tô falando pela minha mãe, ela quer diminuir o plano de internet dela",
+            "o titular viajou, consigo fazer a troca de plano com os dados dele?",
+            "meu avô tem plano com vocês e quer colocar {addon}, posso pedir por ele?",
+            "quem pode autorizar a mudança de plano? a conta tá no nome do meu marido",
+        ),
+        details=(
+            "ele tá do meu lado se precisar confirmar",
+            "tenho o CPF dele aqui",
+        ),
+    ),
+)
+
+_CANCELLATION: tuple[Family, ...] = (
+    Family(
+        name="direct_cancel",
+        templates=(
+            "quero cancelar minha internet",
+            "gostaria de solicitar o cancelamento do meu contrato",
+            "como faço pra cancelar o serviço?",
+            "quero encerrar meu plano com {company}",
+            "preciso cancelar a assinatura, o que tenho que fazer?",
+            "pode cancelar meu contrato, por favor",
+            "quero rescindir o contrato de internet",
+            "vim pedir o cancelamento",
+        ),
+        details=(
+            "o contrato tá no meu nome",
+            "sou cliente há {months}",
+            "já deixei os equipamentos separados",
+        ),
+    ),
+    Family(
+        name="loyalty_fine_question",
+        templates=(
+            "quanto fica a multa se eu cancelar agora?",
+            "ainda tô na fidelidade? quero saber se pago multa pra cancelar",
+            "faltam {months} pra acabar a fidelidade, quanto dá a multa proporcional?",
+            "se eu cancelar antes de fazer um ano, pago quanto de multa?",
+            "a multa de cancelamento vem na próxima fatura ou tenho que pagar na hora?",
+            "quando termina minha fidelidade? quero cancelar sem pagar multa",
+            "cancelando hoje, tem alguma multa rescisória?",
+        ),
+        details=(
+            "assinei o contrato há {months}",
+            "ganhei a instalação grátis quando entrei",
+        ),
+    ),
+    Family(
+        name="porting_to_competitor",
+        templates=(
+            "{provider} me fez uma proposta melhor, preciso cancelar com vocês",
+            "fechei com {provider}, como encerro meu contrato aqui?",
+            "{provider} já instalou aqui em casa, agora quero cancelar a de vocês",
+            "estou migrando pra outro provedor, me passa o procedimento de cancelamento",
+            "consegui um plano melhor com {provider} e quero cancelar o meu",
+            "vou levar meu número de telefone fixo pra {provider}, como fica o cancelamento?",
+            "quero fazer a portabilidade do meu fixo pra outra operadora e cancelar tudo aqui",
+        ),
+        details=(
+            "a outra empresa me ofereceu o dobro da velocidade",
+            "a instalação nova é {weekday}",
+        ),
+    ),
+    # Hard case: a technical complaint, but the customer really asks to cancel, not to fix.
+    Family(
+        name="quit_over_bad_service",
+        sentiment="frustrated",
+        templates=(
+            "quero cancelar, a internet cai todo dia e eu cansei de reclamar",
+            "chega, não quero mais o serviço de vocês, cancela meu contrato",
+            "depois de {duration} sem internet eu decidi: quero o cancelamento",
+            "não é ameaça, vou cancelar mesmo: já veio técnico várias vezes e nada resolve",
+            "não quero que resolvam mais nada, quero só cancelar, perdi a paciência",
+            "essa internet nunca funcionou direito, quero cancelar e ir embora",
+            "o serviço é péssimo, quero o cancelamento ainda hoje",
+        ),
+        details=(
+            "abri vários protocolos e nenhum resolveu",
+            "o técnico veio três vezes",
+            "trabalho em casa e não dá mais pra depender disso",
+        ),
+    ),
+    Family(
+        name="procon_anatel_cancel",
+        sentiment="frustrated",
+        templates=(
+            "quero cancelar, e se cobrarem multa eu vou direto no Procon",
+            "já pedi o cancelamento e vocês ficam enrolando; se não cancelarem hoje abro "
+            "reclamação na Anatel",
+            "cancela meu contrato agora ou vou pro Reclame Aqui",
+            "ninguém cancela meu plano, vou ter que ir no Procon pra conseguir sair?",
+            "conheço meus direitos: quero o cancelamento imediato e sem multa, o serviço não "
+            "foi prestado",
+            "se não cancelarem até {weekday} eu entro na justiça",
+        ),
+        details=(
+            "tenho print de todas as conversas",
+            "já registrei a reclamação no consumidor.gov",
+        ),
+    ),
+    Family(
+        name="cannot_get_cancelled",
+        sentiment="frustrated",
+        templates=(
+            "é impossível cancelar com vocês, o telefone só cai",
+            "tô tentando cancelar há {duration} e ninguém me atende",
+            "cadê a opção de cancelar no aplicativo? quero sair e não consigo",
+            "já pedi três vezes o cancelamento e sempre me transferem, quero cancelar de uma vez",
+            "toda vez que peço pra cancelar me oferecem desconto, eu só quero cancelar",
+            "me passaram um protocolo de cancelamento e o serviço continua ativo, cancela de "
+            "verdade",
+        ),
+        details=(
+            "fiquei mais de uma hora na espera",
+            "a ligação sempre cai quando chega na retenção",
+        ),
+    ),
+    # Hard case: refusing a discount or a plan change (not negotiation, not plan change).
+    Family(
+        name="refuse_retention_offer",
+        templates=(
+            "não quero desconto nem proposta, só quero cancelar",
+            "obrigado pela oferta, mas minha decisão tá tomada: quero cancelar",
+            "nem adianta me oferecer plano mais barato, quero encerrar o contrato",
+            "não é caso de negociar, quero o cancelamento mesmo",
+            "já sei que vão tentar me segurar, mas quero cancelar, por favor",
+            "agradeço, mas não quero trocar de plano, quero sair",
+        ),
+        details=(
+            "já conversei com a família e decidimos assim",
+            "não tenho nada contra o atendimento",
+        ),
+    ),
+    # Hard case: moving house, but the new address has no coverage, so it is a cancellation.
+    Family(
+        name="moving_without_coverage",
+        templates=(
+            "vou me mudar pra {city} e vocês não atendem lá, então preciso cancelar",
+            "vou morar fora do país, quero cancelar a internet",
+            "não é transferência: o endereço novo não tem cobertura de vocês, quero cancelar",
+            "me mudo {weekday} pra uma cidade onde vocês não chegam, como faço o cancelamento?",
+            "tô indo morar com meus pais e lá já tem internet, quero cancelar a minha",
+            "vi que no meu endereço novo não tem fibra de vocês, então vou ter que encerrar o "
+            "contrato",
+            "mudança de cidade: quero cancelar, tem multa nesse caso?",
+        ),
+        details=(
+            "já entreguei as chaves do apartamento",
+            "vou morar em {city}",
+        ),
+    ),
+    Family(
+        name="holder_deceased",
+        templates=(
+            "meu pai faleceu e quero cancelar a internet que tava no nome dele",
+            "a titular do contrato faleceu, como cancelo o serviço?",
+            "minha mãe morreu mês passado, preciso encerrar a conta de internet dela",
+            "o titular faleceu, vocês cobram multa pra cancelar nesse caso?",
+            "preciso cancelar o plano do meu avô, ele faleceu; que documento precisa?",
+            "perdi meu marido e quero cancelar a internet dele",
+        ),
+        details=(
+            "tenho a certidão de óbito",
+            "a casa vai ficar fechada",
+        ),
+    ),
+    # Hard case: equipment words, but inside a cancellation.
+    Family(
+        name="equipment_return",
+        templates=(
+            "cancelei a internet, onde devolvo o roteador?",
+            "vocês vêm buscar o equipamento depois que eu cancelar?",
+            "quero cancelar e já deixar agendada a retirada dos aparelhos",
+            "pra concluir o cancelamento preciso entregar a onu em alguma loja?",
+            "se eu não devolver o modem no cancelamento, vocês cobram?",
+            "o cancelamento é só entregar os equipamentos ou tem mais alguma coisa?",
+        ),
+        details=(
+            "os equipamentos tão todos na caixa",
+            "trabalho o dia todo, só tenho sábado livre",
+        ),
+    ),
+    Family(
+        name="urgent_before_renewal",
+        urgent=True,
+        templates=(
+            "preciso cancelar hoje, antes de fechar a próxima fatura",
+            "urgente: quero cancelar antes da fidelidade renovar amanhã",
+            "me ajuda a cancelar agora, não quero pagar mais um mês",
+            "preciso do cancelamento pra ontem, a fatura nova fecha essa semana",
+            "cancela hoje por favor, se virar o mês eu pago de novo e não tenho como",
+            "hoje é o último dia pra cancelar sem cobrar o mês cheio, né? então cancela agora",
+        ),
+        details=(
+            "sempre paguei em dia",
+            "não tenho dinheiro pra mais uma mensalidade",
+        ),
+    ),
+    Family(
+        name="urgent_leaving_now",
+        urgent=True,
+        templates=(
+            "tenho que cancelar ainda hoje porque viajo amanhã e não volto",
+            "entrego a casa amanhã cedo, preciso cancelar e tirar os equipamentos hoje",
+            "vou embora do país {weekday}, preciso deixar a internet cancelada antes",
+            "a mudança sai amanhã e eu preciso encerrar o contrato agora",
+            "urgente: o dono do imóvel quer a casa livre amanhã, cancela minha internet",
+            "preciso cancelar agora, embarco à noite e não vou ter como resolver depois",
+        ),
+        details=(
+            "não vou estar mais no endereço",
+            "meu irmão pode entregar os equipamentos se precisar",
+        ),
+    ),
+    Family(
+        name="sarcastic_cancel",
+        sentiment="frustrated",
+        templates=(
+            "parabéns, conseguiram perder um cliente de {months}: quero cancelar",
+            "obrigado por nada, pode cancelar meu plano",
+            "serviço tão bom que eu quero cancelar, imagina se fosse ruim",
+            "que maravilha pagar por uma internet que não existe; cancela aí",
+            "meus parabéns pela pior internet da cidade, quero meu cancelamento",
+            "adorei pagar {amount} por nada, agora me cancela, por gentileza",
+        ),
+        details=(
+            "vou contar pra todo mundo da rua",
+            "nunca vi um atendimento tão ruim",
+        ),
+    ),
+    # Hard case: a fine complaint whose request is still to leave.
+    Family(
+        name="abusive_fine",
+        sentiment="frustrated",
+        templates=(
+            "que absurdo cobrar {amount} de multa pra cancelar uma internet que nunca "
+            "funcionou; quero cancelar sem multa",
+            "multa de fidelidade com esse serviço? só pode ser piada, quero encerrar",
+            "não vou pagar multa nenhuma pra sair, vocês que não cumpriram o contrato; cancela",
+            "vocês querem me prender com multa depois de {duration} sem internet? quero o "
+            "cancelamento",
+            "multa pra cancelar é roubo, quero sair e ponto",
+            "me cobram multa por uma fidelidade que eu nem sabia que existia; quero cancelar",
+        ),
+        details=(
+            "ninguém me avisou da fidelidade na venda",
+            "tenho os protocolos de todas as quedas",
+        ),
+    ),
+    Family(
+        name="misleading_sale",
+        sentiment="frustrated",
+        templates=(
+            "me venderam o {plan} e entregaram outra coisa, quero cancelar",
+            "propaganda enganosa: prometeram uma coisa e fizeram outra, quero rescindir o contrato",
+            "o vendedor mentiu sobre o preço, não quero mais nada com {company}; cancela",
+            "disseram que não tinha fidelidade e agora tem; quero cancelar assim mesmo",
+            "me enganaram na venda, quero cancelar e não aceito cobrança de multa",
+            "fui enganado pelo vendedor, quero desfazer esse contrato",
+        ),
+        details=(
+            "tenho as conversas com o vendedor salvas",
+            "assinei faz {months}",
+        ),
+    ),
+    # Hard case: money trouble, but the request is to cancel (not negotiate, not downgrade).
+    Family(
+        name="cant_afford_cancel",
+        templates=(
+            "perdi meu emprego e não consigo mais pagar, preciso cancelar",
+            "tô cortando gastos e a internet vai ter que sair, como cancelo?",
+            "a situação tá difícil aqui em casa, quero cancelar o plano",
+            "vou ficar só com os dados do celular por enquanto, quero cancelar a fibra",
+            "não tô usando mais, passo o dia inteiro fora; quero cancelar",
+            "me aposentei e quero cortar despesas, cancela a internet pra mim",
+        ),
+        details=(
+            "nunca atrasei uma conta",
+            "quem sabe mais pra frente eu volto",
+        ),
+    ),
+    Family(
+        name="cancellation_status",
+        templates=(
+            "pedi o cancelamento {date}, queria confirmar se deu certo",
+            "meu cancelamento já foi concluído?",
+            "vocês podem me mandar o comprovante do cancelamento?",
+            "queria o número de protocolo do meu cancelamento",
+            "o cancelamento tá em andamento ou preciso pedir de novo?",
+            "só pra confirmar: meu contrato já tá encerrado?",
+        ),
+        details=(
+            "falei com uma atendente por telefone",
+            "quero ter certeza de que não vem mais nada no meu nome",
+        ),
+    ),
+    Family(
+        name="how_cancellation_works",
+        templates=(
+            "tô pensando em cancelar, como funciona o processo?",
+            "queria entender o que acontece se eu encerrar meu contrato",
+            "se eu quiser sair, tenho que avisar com quanto tempo de antecedência?",
+            "minha esposa pediu pra eu ver como cancela a internet daqui",
+            "qual o prazo pro cancelamento ser efetivado?",
+            "dá pra cancelar por aqui mesmo ou tenho que ir na loja?",
+        ),
+        details=(
+            "ainda não decidi a data",
+            "o contrato tá no nome dela",
+        ),
+    ),
+    # Hard case: "técnico ainda não veio" inside a withdrawal, not a visit complaint.
+    Family(
+        name="regret_recent_contract",
+        templates=(
+            "contratei {date} e me arrependi, quero cancelar dentro dos 7 dias",
+            "ainda nem instalaram e eu quero desistir da contratação",
+            "assinei por impulso, posso cancelar sem multa já que faz poucos dias?",
+            "o técnico ainda não veio, quero cancelar o pedido de instalação",
+            "quero usar meu direito de arrependimento, contratei essa semana",
+            "desisti de colocar internet, cancela o contrato que eu fiz pelo site",
+        ),
+        details=(
+            "fiz a contratação pelo site",
+            "não assinei nada em papel",
+        ),
+    ),
+    Family(
+        name="terse_cancel",
+        templates=(
+            "cancelar",
+            "cancelamento",
+            "quero cancelar",
+            "cancela pfv",
+            "encerrar contrato",
+            "multa de cancelamento?",
+            "sair da fidelidade",
+            "quero sair",
+        ),
+        details=(
+            "contrato no meu nome",
+            "cliente há {months}",
+        ),
+    ),
+)
+
+_ADDRESS_CHANGE: tuple[Family, ...] = (
+    Family(
+        name="transfer_direct",
+        templates=(
+            "vou me mudar e quero levar minha internet pra casa nova",
+            "quero transferir minha internet pro meu novo endereço",
+            "como faço a mudança de endereço da instalação?",
+            "preciso mudar o endereço do meu plano, vou mudar de casa",
+            "quero solicitar transferência de endereço",
+            "mudei de casa, como levo a fibra de vocês pra cá?",
+            "gostaria de transferir o serviço pra {street}",
+            "vou mudar de casa e a internet vai comigo",
+        ),
+        details=(
+            "a casa nova fica na {street}",
+            "me mudo {weekday}",
+            "o contrato continua no meu nome",
+        ),
+    ),
+    # Hard case: a coverage question, but from a customer who moves (not a new subscription).
+    Family(
+        name="coverage_at_new_address",
+        templates=(
+            "vou me mudar pro bairro {neighbourhood}, vocês atendem lá? quero levar minha internet",
+            "já sou cliente e vou pra {street}, tem cobertura lá pra transferir?",
+            "antes de fechar o aluguel, queria saber se consigo levar a internet pra {street}",
+            "tem fibra de vocês no bairro {neighbourhood}? tô de mudança e não quero perder meu "
+            "plano",
+            "consulta se o meu endereço novo tem viabilidade pra transferência",
+            "a casa que eu vou alugar é na {street}, minha internet consegue ir pra lá?",
+        ),
+        details=(
+            "ainda não assinei o contrato de aluguel",
+            "é uma casa térrea",
+        ),
+    ),
+    Family(
+        name="moving_city",
+        templates=(
+            "vou morar em {city}, vocês têm lá? queria manter meu contrato",
+            "transferência entre cidades é possível?",
+            "minha família vai pra {city} mês que vem, quero levar a internet junto",
+            "vou mudar de cidade, o contrato pode ir comigo ou tem que fazer outro?",
+            "vocês transferem o plano pra outra cidade da região?",
+            "fui transferido no trabalho pra {city}, dá pra continuar com vocês lá?",
+        ),
+        details=(
+            "sou cliente há {months}",
+            "não queria perder o preço que pago hoje",
+        ),
+    ),
+    # Hard case: "taxa", "fidelidade", "valor" inside a move.
+    Family(
+        name="transfer_fee_and_timing",
+        templates=(
+            "tem taxa pra transferir a internet de endereço?",
+            "quanto custa a mudança de endereço da instalação?",
+            "quanto tempo demora pra vocês instalarem no endereço novo?",
+            "a transferência é grátis pra quem já é cliente?",
+            "se eu mudar de casa, a fidelidade continua a mesma?",
+            "mudando de endereço, muda o valor do plano?",
+            "vou ter que ficar quantos dias sem internet na mudança?",
+        ),
+        details=(
+            "quero me organizar antes da mudança",
+            "pago {amount} hoje",
+        ),
+    ),
+    # Hard case: scheduling a technician, but for a transfer (not technician_visit).
+    Family(
+        name="schedule_transfer",
+        templates=(
+            "me mudo {weekday}, dá pra agendar a instalação no endereço novo pro mesmo dia?",
+            "quero marcar a transferência pra semana que vem, quando tem horário?",
+            "consigo deixar a mudança de endereço agendada pra {weekday} {time}?",
+            "a chave da casa nova sai {weekday}, quero agendar o técnico pra levar a internet",
+            "vocês conseguem desinstalar aqui e instalar lá no mesmo dia?",
+            "quero programar a troca de endereço pro começo do mês",
+        ),
+        details=(
+            "o endereço novo é na {street}",
+            "vai ter alguém em casa o dia todo",
+        ),
+    ),
+    Family(
+        name="short_distance_move",
+        templates=(
+            "vou mudar de apartamento dentro do mesmo prédio, como fica a internet?",
+            "vou pra casa do lado, dá pra puxar a fibra pra lá?",
+            "mudei do bloco A pro bloco C do condomínio, preciso transferir a instalação",
+            "é só uma mudança pro andar de cima, vocês levam a instalação?",
+            "vou pros fundos do mesmo terreno, quero levar a internet pra casa de trás",
+            "troquei de apartamento no mesmo condomínio, o que preciso fazer pra internet ir "
+            "junto?",
+        ),
+        details=(
+            "o síndico já liberou a passagem do cabo",
+            "é literalmente do outro lado do muro",
+        ),
+    ),
+    Family(
+        name="already_moved_waiting",
+        sentiment="frustrated",
+        urgent=True,
+        templates=(
+            "pedi a transferência há {duration} e até agora ninguém veio instalar na casa nova",
+            "já me mudei faz {duration} e continuo sem internet porque a transferência não sai",
+            "a mudança de endereço tá parada há {duration}, vocês marcaram e não apareceram",
+            "há {duration} pagando sem usar, cadê a instalação no meu endereço novo?",
+            "faz {duration} que tô nessa: três agendamentos de transferência e nenhum técnico "
+            "apareceu",
+            "faz {duration} que vocês desligaram no endereço antigo e não ligaram no novo, que "
+            "palhaçada",
+        ),
+        details=(
+            "trabalho de casa e tô usando o 4G do celular",
+            "já liguei umas cinco vezes",
+        ),
+    ),
+    Family(
+        name="urgent_move_deadline",
+        urgent=True,
+        templates=(
+            "me mudo amanhã e preciso da internet funcionando na casa nova, trabalho de casa",
+            "urgente: preciso transferir a internet até {weekday}, tenho home office e não "
+            "posso ficar sem",
+            "dá pra fazer a mudança de endereço hoje ainda? preciso trabalhar amanhã",
+            "tô no endereço novo sem internet e tenho reunião amanhã cedo, quando conseguem "
+            "transferir?",
+            "preciso da transferência o quanto antes, minha filha faz prova online na semana "
+            "que vem",
+            "a mudança é depois de amanhã e eu atendo por telemedicina, preciso da internet lá "
+            "no mesmo dia",
+        ),
+        details=(
+            "a casa nova já tá pronta",
+            "posso receber o técnico em qualquer horário",
+        ),
+    ),
+    # Hard case: negation of cancellation / new contract.
+    Family(
+        name="dont_cancel_just_move",
+        templates=(
+            "não quero cancelar, quero levar a internet comigo pra casa nova",
+            "me falaram que precisava cancelar pra mudar, mas eu quero só transferir",
+            "não é cancelamento, é mudança de endereço",
+            "vou me mudar, mas quero continuar cliente; como transfiro?",
+            "gosto do serviço, por isso quero manter o plano no endereço novo em vez de cancelar",
+            "não quero contratar de novo nem cancelar, só mudar o endereço da instalação",
+        ),
+        details=(
+            "o plano atual me atende bem",
+            "o contrato ainda tá na fidelidade",
+        ),
+    ),
+    Family(
+        name="business_relocation",
+        templates=(
+            "minha loja vai mudar de ponto, quero transferir a internet da empresa",
+            "o escritório vai pra {street}, como fica a transferência do link?",
+            "vamos mudar a empresa de sala, dá pra levar o mesmo plano?",
+            "vou mudar meu consultório de endereço e preciso da internet lá",
+            "a empresa mudou de endereço, precisamos transferir a instalação",
+            "troquei o salão de lugar, quero a fibra no ponto novo",
+        ),
+        details=(
+            "o contrato é no CNPJ",
+            "não podemos ficar nem um dia sem sistema",
+        ),
+    ),
+    Family(
+        name="terse_move",
+        templates=(
+            "mudança de endereço",
+            "transferir internet",
+            "mudei de casa",
+            "trocar endereço da instalação",
+            "transferência pra {street}",
+            "vou mudar, e a net?",
+            "levar a fibra pra casa nova",
+        ),
+        details=(
+            "sou cliente",
+            "me mudo {weekday}",
+        ),
+    ),
+    Family(
+        name="planning_ahead",
+        templates=(
+            "tô pensando em mudar de casa no mês que vem, queria entender como funciona a "
+            "transferência",
+            "ainda não tenho data, mas vou me mudar; o que vocês precisam pra transferir?",
+            "queria saber com antecedência como funciona a mudança de endereço",
+            "minha mudança é daqui a {months}, já posso pedir a transferência?",
+            "se eu mudar de casa, preciso avisar vocês com quanto tempo?",
+            "meu contrato de aluguel tá acabando, como faço pra internet ir junto pra casa nova?",
+        ),
+        details=(
+            "ainda tô procurando casa",
+            "provavelmente vou pro bairro {neighbourhood}",
+        ),
+    ),
+    # Hard case: equipment words inside a move (not wifi_equipment).
+    Family(
+        name="take_equipment_myself",
+        templates=(
+            "posso levar o roteador e ligar sozinho na casa nova?",
+            "se eu tirar a onu daqui e ligar no apartamento novo, funciona?",
+            "vou levar o modem na mudança, vocês só precisam passar o cabo lá?",
+            "preciso devolver o equipamento antes de mudar ou levo comigo pro endereço novo?",
+            "desliguei o roteador pra mudança, como ativo ele no outro endereço?",
+            "já trouxe a caixinha da fibra pra casa nova, o que falta pra funcionar aqui?",
+        ),
+        details=(
+            "embalei tudo direitinho",
+            "a casa nova fica a duas quadras da antiga",
+        ),
+    ),
+    Family(
+        name="already_moved_update",
+        templates=(
+            "já me mudei, preciso que atualizem meu endereço e passem a internet pra cá",
+            "mudei semana passada e a instalação ainda tá no endereço antigo",
+            "meu endereço mudou, o que faço pra internet funcionar aqui?",
+            "me mudei {date} e preciso regularizar a instalação no endereço novo",
+            "tô morando na {street} agora, como coloco a minha internet aqui?",
+            "ainda tô pagando a internet da casa velha, quero ela na casa nova",
+        ),
+        details=(
+            "o roteador ficou comigo",
+            "a casa antiga já foi entregue",
+        ),
+    ),
+    # Hard case: a fee complaint whose request is still the transfer.
+    Family(
+        name="transfer_fee_outrage",
+        sentiment="frustrated",
+        templates=(
+            "absurdo cobrar taxa pra transferir a internet de cliente antigo, quero transferir "
+            "sem pagar",
+            "vocês querem cobrar {amount} pra mudar de endereço? sou cliente há anos, transfere "
+            "pra mim",
+            "pra contratar é de graça e pra transferir vocês cobram? quero mudar meu endereço "
+            "sem essa taxa",
+            "que piada exigir fidelidade nova só porque vou mudar de casa, quero só transferir",
+            "me disseram que a transferência demora 30 dias, tão de brincadeira? preciso da "
+            "internet no endereço novo",
+            "só porque mudei de casa querem me trocar de plano e cobrar mais; quero o mesmo "
+            "plano no endereço novo",
+        ),
+        details=(
+            "sou cliente desde a inauguração de vocês aqui",
+            "nunca atrasei uma fatura",
+        ),
+    ),
+    Family(
+        name="transfer_runaround",
+        sentiment="frustrated",
+        templates=(
+            "cada atendente fala uma coisa sobre a mudança de endereço, quero que alguém "
+            "resolva minha transferência",
+            "já expliquei três vezes que vou me mudar e ninguém abre o pedido de transferência",
+            "me mandaram pra loja, a loja mandou pro telefone; eu só quero transferir minha "
+            "internet",
+            "quanta burocracia pra mudar a internet de endereço, parece que não querem que eu "
+            "continue cliente",
+            "toda vez que peço a transferência me respondem com mensagem automática, quero "
+            "alguém de verdade",
+            "passei a manhã inteira no telefone e não consegui pedir a transferência da instalação",
+        ),
+        details=(
+            "tenho três protocolos diferentes",
+            "a mudança é daqui a uma semana",
+        ),
+    ),
+    Family(
+        name="happy_customer_moving",
+        sentiment="satisfied",
+        templates=(
+            "a internet de vocês é tão boa que vou levar pra casa nova, como faço?",
+            "não troco vocês por nada, vou me mudar e quero a fibra comigo",
+            "vocês sempre me atenderam bem, agora vou me mudar e quero continuar",
+            "oi, pessoal, vocês são ótimos; vou casar e mudar de casa, quero levar a internet",
+            "adoro o atendimento de vocês! tô de mudança pro bairro {neighbourhood} e queria "
+            "transferir meu plano",
+            "nunca tive problema com vocês, então quero a internet na minha casa nova também",
+        ),
+        details=(
+            "sou cliente há {months}",
+            "já indiquei vocês pros meus vizinhos novos",
+        ),
+    ),
+)
+
+_GREETING: tuple[Family, ...] = (
+    Family(
+        name="neutral_hello",
+        templates=(
+            "oi",
+            "olá",
+            "bom dia",
+            "boa tarde",
+            "boa noite",
+            "oi, tudo bem?",
+            "olá, boa tarde, tudo certo?",
+            "eae",
+        ),
+        details=(
+            "primeira vez que uso esse chat",
+            "tô aqui",
+        ),
+    ),
+    Family(
+        name="checking_channel",
+        templates=(
+            "tem alguém aí?",
+            "alô, alguém me ouve?",
+            "oi, esse número é do atendimento?",
+            "testando, tá chegando minha mensagem?",
+            "alguém online?",
+            "oi, é aqui que fala com vocês?",
+            "opa, tá funcionando esse chat?",
+        ),
+        details=(
+            "peguei esse número no site",
+            "mandei mensagem mais cedo e não sei se chegou",
+        ),
+    ),
+    # Hard case: technical words with no request; the problem is already solved.
+    Family(
+        name="thanks_problem_solved",
+        sentiment="satisfied",
+        templates=(
+            "a internet voltou aqui, muito obrigado!",
+            "deu certo, já tá funcionando, valeu demais",
+            "resolvido! obrigada pela ajuda",
+            "reiniciei como vocês falaram e voltou, obrigado",
+            "tudo normal agora, agradeço a atenção",
+            "funcionou, a net tá voando de novo, brigadão",
+            "já voltou, era só isso mesmo, obrigado pelo suporte",
+        ),
+        details=(
+            "o problema era um cabo solto",
+            "fazia dois dias que tava sem",
+            "testei no celular e no note e tá tudo certo",
+        ),
+    ),
+    Family(
+        name="praise_technician",
+        sentiment="satisfied",
+        templates=(
+            "o técnico que veio hoje foi super educado, parabéns pra ele",
+            "só queria elogiar o rapaz da instalação, trabalho caprichado",
+            "passando pra agradecer o técnico, resolveu tudo rapidinho",
+            "a equipe que veio aqui foi nota dez, obrigado",
+            "elogio pro técnico de hoje, explicou tudo direitinho",
+            "queria deixar registrado que o técnico foi excelente",
+        ),
+        details=(
+            "ele até deixou o cabo organizado",
+            "chegou no horário combinado",
+        ),
+    ),
+    Family(
+        name="praise_attendant",
+        sentiment="satisfied",
+        templates=(
+            "você foi muito atenciosa, obrigado pelo atendimento",
+            "nota 10 pro atendimento de hoje",
+            "obrigado pela paciência, me ajudou muito",
+            "adorei o atendimento, super rápido",
+            "muito obrigada, você foi um anjo",
+            "agradeço demais a atenção, foi rapidinho",
+            "parabéns pelo atendimento, foi ótimo",
+        ),
+        details=(
+            "nem precisei esperar",
+            "explicou tudo com calma",
+        ),
+    ),
+    Family(
+        name="bye_closing",
+        templates=(
+            "tchau",
+            "até mais",
+            "valeu, tchau",
+            "falou, obrigado",
+            "era só isso, obrigado",
+            "ok, obrigado, bom trabalho",
+            "beleza, até logo",
+            "tenha um bom dia",
+        ),
+        details=(
+            "qualquer coisa eu volto a chamar",
+            "já tenho o que precisava",
+        ),
+    ),
+    Family(
+        name="ack_waiting",
+        templates=(
+            "ok, fico no aguardo",
+            "beleza, vou esperar então",
+            "certo, entendi",
+            "tá bom, obrigado pela informação",
+            "ah tá, entendi, valeu",
+            "combinado",
+            "ok, aguardo o retorno",
+            "perfeito, anotado aqui",
+        ),
+        details=(
+            "anotei o protocolo",
+            "vou ficar de olho no celular",
+        ),
+    ),
+    # Hard case: bill / payment words with no request; it is already sorted out.
+    Family(
+        name="thanks_payment_sorted",
+        sentiment="satisfied",
+        templates=(
+            "recebi o boleto aqui, obrigado",
+            "já consegui pagar, obrigada pela ajuda",
+            "o desbloqueio funcionou, muito obrigado",
+            "vi que o valor foi corrigido na fatura, agradeço",
+            "pix feito e internet liberada, valeu",
+            "deu tudo certo com a conta, obrigado pela atenção",
+        ),
+        details=(
+            "paguei pelo aplicativo do banco",
+            "já tá tudo certo por aqui",
+        ),
+    ),
+    Family(
+        name="praise_service_general",
+        sentiment="satisfied",
+        templates=(
+            "só passando pra dizer que a internet de vocês é ótima",
+            "cliente há {months} e nunca tive problema, parabéns",
+            "melhor internet que já tive, continuem assim",
+            "vocês estão de parabéns, a conexão nunca cai",
+            "queria só elogiar, a fibra de vocês é muito boa",
+            "sem reclamação nenhuma, serviço top",
+        ),
+        details=(
+            "já indiquei pra vários amigos",
+            "trabalho de casa e nunca me deixou na mão",
+        ),
+    ),
+    Family(
+        name="holiday_wishes",
+        templates=(
+            "feliz natal pra toda a equipe",
+            "feliz ano novo, pessoal",
+            "boas festas a todos",
+            "bom fim de semana pra vocês",
+            "feliz páscoa",
+            "feliz dia das mães pras atendentes",
+            "boa semana pra equipe",
+        ),
+        details=(
+            "que o ano que vem seja ainda melhor",
+            "muita saúde pra todos",
+        ),
+    ),
+    # Hard case: "instalação" with no request; the install is done and they are happy.
+    Family(
+        name="thanks_new_install",
+        sentiment="satisfied",
+        templates=(
+            "instalaram hoje e já tá funcionando, obrigado",
+            "a instalação foi rápida, adorei, obrigada",
+            "chegou a fibra aqui em casa, valeu, pessoal",
+            "primeiro dia com a internet de vocês e tô amando",
+            "já tô usando a internet nova, muito obrigado pela agilidade",
+            "instalação feita, tudo certinho, agradeço",
+        ),
+        details=(
+            "os meninos já tão jogando",
+            "o técnico deixou tudo funcionando",
+        ),
+    ),
+    # Hard case: frustrated tone with no request; the label stays greeting.
+    Family(
+        name="resigned_sign_off",
+        sentiment="frustrated",
+        templates=(
+            "tá, tchau",
+            "ok né, fazer o quê. tchau",
+            "esquece, tchau",
+            "deixa pra lá, obrigado",
+            "tanto faz, até mais",
+            "já vi que não adianta, tchau",
+        ),
+        details=(
+            "depois eu vejo",
+            "não tenho mais tempo pra isso hoje",
+        ),
+    ),
+    Family(
+        name="sarcastic_thanks_sign_off",
+        sentiment="frustrated",
+        templates=(
+            "valeu por nada",
+            "muito obrigado pela enorme ajuda, viu",
+            "adorei a ajuda, só que não. tchau",
+            "nossa, que atendimento rápido, só duas horas. tchau",
+            "obrigado, vocês são demais. só que não",
+            "agradeço a atenção nenhuma, até mais",
+        ),
+        details=(
+            "nem vou perder mais meu tempo",
+            "vou deixar minha avaliação",
+        ),
+    ),
+    Family(
+        name="impatient_anyone_there",
+        sentiment="frustrated",
+        templates=(
+            "alô??? ninguém responde?",
+            "oi??? tem alguém aí ou não?",
+            "faz meia hora que mandei oi e nada",
+            "vocês vão me responder hoje?",
+            "olá?? tô esperando",
+            "oi de novo, continuo esperando alguém aparecer",
+        ),
+        details=(
+            "já mandei três mensagens",
+            "o robô só manda menu",
+        ),
+    ),
+    Family(
+        name="self_introduction",
+        templates=(
+            "oi, aqui é a Maria",
+            "bom dia, meu nome é João",
+            "olá, sou cliente de vocês",
+            "boa tarde, tudo bem? aqui é o Carlos",
+            "oi, quem fala aqui é o titular da conta",
+            "bom dia, sou eu de novo",
+        ),
+        details=(
+            "falei com vocês ontem",
+            "moro no bairro {neighbourhood}",
+        ),
+    ),
+    Family(
+        name="short_thanks",
+        templates=(
+            "obrigado",
+            "obrigada",
+            "valeu",
+            "vlw",
+            "obg",
+            "brigadão",
+            "muito obrigado",
+            "grato",
+        ),
+        details=(
+            "ajudou bastante",
+            "era isso",
+        ),
+    ),
+    # Hard case: plan / fee / install words in a thanks with no request.
+    Family(
+        name="thanks_after_info",
+        sentiment="satisfied",
+        templates=(
+            "obrigado pelas informações do plano, vou pensar e depois volto",
+            "valeu pela explicação sobre a mudança, qualquer coisa chamo de novo",
+            "entendi como funciona a fatura agora, obrigado",
+            "obrigada por tirar minhas dúvidas sobre a instalação",
+            "agradeço as informações, por enquanto é só",
+            "muito obrigado pelo esclarecimento sobre os planos",
+        ),
+        details=(
+            "vou conversar com minha esposa",
+            "salvei o número de vocês",
+        ),
+    ),
+)
+
+_OUT_OF_SCOPE: tuple[Family, ...] = (
+    Family(
+        name="weather_smalltalk",
+        templates=(
+            "vai chover hoje aí em {city}?",
+            "qual a previsão do tempo pra amanhã?",
+            "que calor, hein! aí também tá assim?",
+            "tá frio aí?",
+            "sabe se vai fazer sol no fim de semana?",
+            "quantos graus tá fazendo agora?",
+        ),
+        details=(
+            "vou viajar no sábado",
+            "quero estender a roupa",
+        ),
+    ),
+    # Hard case: "técnico", "instalador", "vocês" but it is about a job, not a service.
+    Family(
+        name="job_application",
+        templates=(
+            "vocês estão contratando? queria mandar meu currículo",
+            "tem vaga de técnico instalador?",
+            "onde envio currículo pra trabalhar com vocês?",
+            "sou eletricista e procuro emprego, vocês têm vaga?",
+            "quero trabalhar no atendimento de vocês, como me candidato?",
+            "segue meu currículo em anexo para a vaga de vendedor",
+            "vocês aceitam jovem aprendiz?",
+        ),
+        details=(
+            "tenho experiência com rede e cabeamento",
+            "tenho carteira de motorista",
+        ),
+    ),
+    # Hard case: money amounts and links in spam.
+    Family(
+        name="spam_promotion",
+        templates=(
+            "GANHE DINHEIRO TRABALHANDO DE CASA, clique no link e saiba mais",
+            "promoção imperdível de perfumes importados, chama no privado",
+            "empréstimo consignado com a menor taxa, aprovação na hora",
+            "parabéns, você foi sorteado e ganhou um prêmio de {amount}, envie seus dados",
+            "invista em criptomoeda e ganhe 30% ao mês",
+            "liberamos seu saque do FGTS, acesse o link para receber",
+            "curso online de marketing digital com 90% de desconto só hoje",
+        ),
+        details=(
+            "vagas limitadas",
+            "responda SAIR para não receber mais",
+        ),
+    ),
+    # Hard case: fibre / cable words in a sales pitch TO the provider.
+    Family(
+        name="selling_to_company",
+        templates=(
+            "trabalho com marketing digital e gostaria de apresentar meus serviços pra empresa "
+            "de vocês",
+            "vendo cabos e conectores de fibra no atacado, querem um catálogo?",
+            "sou representante de uma empresa de uniformes, posso mandar um orçamento?",
+            "ofereço serviço de limpeza para escritórios, vocês têm interesse?",
+            "faço sites e sistemas, posso agendar uma apresentação com o responsável?",
+            "temos espaço para anúncio no jornal do bairro, vocês querem anunciar?",
+        ),
+        details=(
+            "atendemos várias empresas da região",
+            "posso passar na loja de vocês essa semana",
+        ),
+    ),
+    Family(
+        name="selling_personal_items",
+        templates=(
+            "vendo cesta de café da manhã por {amount}, quem quiser é só chamar",
+            "tô vendendo uma geladeira usada, alguém aí tem interesse?",
+            "faço unha em domicílio, aceito pix",
+            "vendo rifa de uma cesta de páscoa, ajuda aí",
+            "alguém quer comprar um celular seminovo?",
+            "tenho marmita congelada pra vender, entrego no bairro {neighbourhood}",
+        ),
+        details=(
+            "faço entrega de bicicleta",
+            "aceito cartão também",
+        ),
+    ),
+    # Hard case: "mudança" / "frete" to a wrong number is not address_change.
+    Family(
+        name="wrong_number_business",
+        templates=(
+            "é da pizzaria? queria pedir uma grande de calabresa",
+            "boa tarde, é do consultório da dra. Ana? quero marcar consulta",
+            "é da oficina? meu carro já tá pronto?",
+            "vocês entregam gás?",
+            "é do salão? queria marcar escova pra {weekday}",
+            "oi, é da escola? meu filho esqueceu a mochila aí",
+            "vocês fazem frete? preciso levar uma mudança pra {city}",
+        ),
+        details=(
+            "peguei esse número num cartão",
+            "acho que anotei errado",
+        ),
+    ),
+    Family(
+        name="misdirected_personal_message",
+        templates=(
+            "amor, compra pão quando voltar",
+            "mãe, vou chegar tarde hoje, deixa a janta no forno",
+            "e aí, vai rolar o futebol de {weekday}?",
+            "manda a foto do churrasco no grupo",
+            "pai, me busca na escola {time}?",
+            "Carla, a reunião foi remarcada pra amanhã",
+            "esqueci minha carteira no seu carro",
+        ),
+        details=(
+            "não esquece, hein",
+            "depois te explico melhor",
+        ),
+    ),
+    Family(
+        name="misdirected_urgent_family",
+        urgent=True,
+        templates=(
+            "amor, corre pra casa, a criança tá com febre alta",
+            "mãe, me liga agora, bati o carro",
+            "pai, vem me buscar urgente, perdi o ônibus e tá escurecendo",
+            "Ju, o vô passou mal, tô indo pro hospital com ele agora",
+            "me atende, é urgente, esqueci a chave e o bebê tá sozinho dentro de casa",
+            "irmão, preciso que você busque as crianças na escola agora, tô presa no trabalho",
+        ),
+        details=(
+            "liga assim que ver",
+            "não dá pra esperar",
+        ),
+    ),
+    Family(
+        name="urgent_wrong_number",
+        urgent=True,
+        templates=(
+            "é da farmácia? preciso de um remédio urgente pra minha mãe",
+            "socorro, é do hospital? meu pai passou mal",
+            "preciso de um chaveiro agora, tranquei a porta com meu filho dentro",
+            "é do guincho? meu carro quebrou na estrada e preciso de ajuda agora",
+            "é do posto de saúde? preciso marcar vacina hoje ainda",
+            "é o pet shop? meu cachorro tá passando mal, vocês atendem emergência?",
+        ),
+        details=(
+            "achei esse número no Google",
+            "tô desesperada",
+        ),
+    ),
+    # Hard case: bill, second copy, unblock words about OTHER companies.
+    Family(
+        name="unrelated_company_question",
+        templates=(
+            "qual o telefone da companhia de luz?",
+            "vocês sabem o horário do banco amanhã?",
+            "como faço pra pagar a conta de água pelo aplicativo?",
+            "qual o número dos Correios pra rastrear encomenda?",
+            "como tiro a segunda via da conta de luz?",
+            "meu cartão do banco foi bloqueado, como desbloqueio?",
+            "sabe o telefone da prefeitura?",
+        ),
+        details=(
+            "não achei o contato deles na internet",
+            "achei que vocês soubessem",
+        ),
+    ),
+    # Hard case: passwords, accounts and devices that are not the provider's.
+    Family(
+        name="other_accounts_and_devices",
+        templates=(
+            "esqueci a senha do meu instagram, vocês conseguem recuperar?",
+            "meu whatsapp foi clonado, o que eu faço?",
+            "como faço pra criar um e-mail novo?",
+            "hackearam minha conta da Netflix, vocês podem ajudar?",
+            "a tela do meu celular quebrou, vocês consertam?",
+            "como baixo o aplicativo do banco no celular?",
+            "o Facebook bloqueou minha conta, como resolvo?",
+        ),
+        details=(
+            "meu neto que costuma me ajudar com isso",
+            "já tentei pelo site deles",
+        ),
+    ),
+    Family(
+        name="jokes_and_games",
+        templates=(
+            "me conta uma piada",
+            "kkkkkk olha esse meme",
+            "qual é o melhor time do Brasil?",
+            "você prefere pizza ou hambúrguer?",
+            "quanto é 2 mais 2?",
+            "canta uma música pra mim",
+            "vamos jogar um jogo?",
+        ),
+        details=(
+            "tô entediado",
+            "só de zoeira",
+        ),
+    ),
+    Family(
+        name="religious_chain",
+        templates=(
+            "Deus abençoe o seu dia! Repasse essa mensagem para 10 pessoas e receba uma graça",
+            "oração poderosa: envie para 7 amigos e veja o milagre acontecer",
+            "não quebre a corrente! quem ignorar essa mensagem terá 7 anos de azar",
+            "Salmo 91: leia e compartilhe com quem você ama",
+            "mensagem de fé pra sua sexta: repasse pra todos os seus contatos",
+            "Nossa Senhora vai abençoar quem encaminhar essa mensagem hoje",
+        ),
+        details=(
+            "amém",
+            "quem repassar vai receber uma notícia boa",
+        ),
+    ),
+    Family(
+        name="bot_personal_questions",
+        templates=(
+            "você é um robô ou uma pessoa?",
+            "qual seu nome? você é casada?",
+            "quantos anos você tem?",
+            "onde você mora?",
+            "você tem namorado?",
+            "você gosta de trabalhar aí?",
+            "você sente alguma coisa ou é só programado?",
+        ),
+        details=(
+            "fiquei curioso",
+            "você escreve muito bem",
+        ),
+    ),
+    Family(
+        name="general_knowledge",
+        templates=(
+            "qual a capital da Austrália?",
+            "me ajuda com a lição de matemática do meu filho?",
+            "quem descobriu o Brasil?",
+            "como faz bolo de cenoura?",
+            "quanto tá o dólar hoje?",
+            "me indica um filme bom pra ver hoje",
+            "qual remédio é bom pra dor de cabeça?",
+        ),
+        details=(
+            "é pra um trabalho da escola",
+            "pesquisei e não achei",
+        ),
+    ),
+    Family(
+        name="news_sports_smalltalk",
+        templates=(
+            "vocês viram o que saiu no jornal ontem?",
+            "em quem você vai votar?",
+            "vocês são a favor do governo?",
+            "saiu o resultado da mega-sena?",
+            "viu o jogo do Flamengo?",
+            "a gasolina subiu de novo, né?",
+        ),
+        details=(
+            "todo mundo tá comentando",
+            "não se fala de outra coisa aqui no bairro",
+        ),
+    ),
+    Family(
+        name="annoyed_wrong_number",
+        sentiment="frustrated",
+        templates=(
+            "número errado, moço, pela terceira vez",
+            "quem é você? não te conheço, para de me mandar áudio",
+            "isso aqui não é a casa da dona Cida, para de ligar",
+            "me tira desse grupo, não conheço ninguém aqui",
+            "que chatice, já disse que não é aqui",
+            "te falei ontem que é engano, não sou a pessoa que você procura",
+        ),
+        details=(
+            "vou bloquear esse número",
+            "tô trabalhando e toda hora chega mensagem",
+        ),
+    ),
+    # Hard case: money owed and a debt tone, between private people.
+    Family(
+        name="angry_personal_debt",
+        sentiment="frustrated",
+        templates=(
+            "Marcos, você me deve {amount} desde o carnaval e não paga",
+            "cadê os {amount} que você pegou emprestado?",
+            "inquilino, o aluguel atrasou de novo, quero o pagamento até {weekday}",
+            "você sumiu com meu dinheiro, seu caloteiro",
+            "pagar que é bom nada, né? já faz {duration} que te emprestei",
+            "devolve minha furadeira e o dinheiro do churrasco, cara",
+        ),
+        details=(
+            "não vou ficar cobrando pra sempre",
+            "todo mundo já sabe que você não paga ninguém",
+        ),
+    ),
+    # Hard case: bills, charges and apps that do not open, from OTHER companies.
+    Family(
+        name="other_company_rant",
+        sentiment="frustrated",
+        templates=(
+            "a conta de luz veio um absurdo esse mês, ninguém aguenta",
+            "esse ônibus que nunca passa no horário, que cidade horrível",
+            "o banco me cobrou uma tarifa que eu nunca autorizei, que raiva",
+            "a prefeitura não tapa o buraco da minha rua há meses",
+            "o mercado aqui do lado aumentou tudo de novo",
+            "o aplicativo do banco não abre de jeito nenhum, que lixo",
+        ),
+        details=(
+            "tô pensando em reclamar no jornal",
+            "todo mês é a mesma coisa",
+        ),
+    ),
+)
+
+FAMILIES: dict[str, tuple[Family, ...]] = {
+    "commercial.new_subscription": _NEW_SUBSCRIPTION,
+    "commercial.plan_change": _PLAN_CHANGE,
+    "commercial.cancellation": _CANCELLATION,
+    "commercial.address_change": _ADDRESS_CHANGE,
+    "other.greeting": _GREETING,
+    "other.out_of_scope": _OUT_OF_SCOPE,
+}
