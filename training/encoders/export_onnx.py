@@ -53,7 +53,9 @@ def export_onnx(st_dir: Path, out_dir: Path, quantize: bool, *, name: str | None
     st_dir, out_dir = Path(st_dir), Path(out_dir)
     source_spec = read_encoder_spec(st_dir)
     transformer_dir = _transformer_dir(st_dir)
+    name = name or source_spec.name + ("-onnx-int8" if quantize else "-onnx")
     expected = {
+        "name": name,
         "exporter": EXPORTER,
         "opset": OPSET,
         "quantize": quantize,
@@ -74,10 +76,9 @@ def export_onnx(st_dir: Path, out_dir: Path, quantize: bool, *, name: str | None
         for file_name in TOKENIZER_FILES:
             if (transformer_dir / file_name).is_file():
                 shutil.copy2(transformer_dir / file_name, staging / file_name)
-        suffix = "-onnx-int8" if quantize else "-onnx"
         spec = EncoderSpec(
             kind="onnx",
-            name=name or source_spec.name + suffix,
+            name=name,
             dim=source_spec.dim,
             prefix=source_spec.prefix,
             max_length=source_spec.max_length,
