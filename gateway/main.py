@@ -138,8 +138,8 @@ def _add_request_metrics(app: FastAPI) -> None:
             app.state.metrics.errors.labels(kind="unhandled").inc()
             raise
         finally:
-            route = request.scope.get("route")
-            path = getattr(route, "path", "unmatched")
+            # The endpoint name is stable and low-cardinality (raw paths carry ids).
+            handler = getattr(request.scope.get("route"), "name", "unmatched")
             app.state.metrics.request_latency.labels(
-                method=request.method, route=path, status=str(status_code)
+                method=request.method, handler=handler, status=str(status_code)
             ).observe(time.perf_counter() - started)

@@ -19,7 +19,7 @@ class GatewayMetrics:
         self.request_latency = Histogram(
             "omnichat_gateway_request_latency_seconds",
             "Latency of gateway HTTP requests.",
-            ["method", "route", "status"],
+            ["method", "handler", "status"],
             buckets=_LATENCY_BUCKETS,
             registry=self.registry,
         )
