@@ -1,0 +1,86 @@
+"""Accuracy of sub_intent prediction with and without context boosting.
+
+Model probabilities come from a running model server (`--model-server-url`), or from a cache of
+earlier predictions (`--predictions`); `--write-cache` saves them for reruns without a server.
+
+    python benchmarks/context_boosting_eval.py --model-server-url http://127.0.0.1:3000
+    python benchmarks/context_boosting_eval.py --predictions reports/context_eval_preds.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from gateway.clients.model_server import MAX_BATCH, HttpModelClient
+from gateway.context.boosting import BoostingConfig
+from gateway.context.evaluation import EXAMPLES_PATH, evaluate, format_report, load_examples
+
+
+def predict(url: str, messages: list[str]) -> list[dict[str, float]]:
+    """Sub_intent probabilities from the model server, in order."""
+    client = HttpModelClient(url, timeout_s=30)
+    try:
+        unique = list(dict.fromkeys(messages))
+        by_message: dict[str, dict[str, float]] = {}
+        for start in range(0, len(unique), MAX_BATCH):
+            batch = unique[start : start + MAX_BATCH]
+            result = client.classify(batch)
+            for message, prediction in zip(batch, result.predictions, strict=True):
+                by_message[message] = prediction.probabilities.sub_intent
+        model = result.predictions[0].model
+        print(f"model: {model.name} v{model.version}", file=sys.stderr)
+    finally:
+        client.close()
+    return [by_message[m] for m in messages]
+
+
+def read_cache(path: Path, messages: list[str]) -> list[dict[str, float]]:
+    """Probabilities from a cache written by `--write-cache`; every message must be in it."""
+    cache = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        cache[row["message"]] = row["probabilities"]
+    missing = [m for m in messages if m not in cache]
+    if missing:
+        raise SystemExit(f"{len(missing)} messages missing from {path}, e.g. {missing[0]!r}")
+    return [cache[m] for m in messages]
+
+
+def main() -> None:
+    """Parse arguments, get predictions, print the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--model-server-url", help="Base URL of a running model server.")
+    source.add_argument("--predictions", type=Path, help="Cached predictions (JSONL).")
+    parser.add_argument("--examples", type=Path, default=EXAMPLES_PATH)
+    parser.add_argument("--write-cache", type=Path, help="Save the predictions here (JSONL).")
+    parser.add_argument("--boosting-config", type=Path, help="JSON BoostingConfig to evaluate.")
+    parser.add_argument("--threshold", type=float, default=0.70)
+    args = parser.parse_args()
+
+    examples = load_examples(args.examples)
+    messages = [e.message for e in examples]
+    if args.model_server_url:
+        probabilities = predict(args.model_server_url, messages)
+    else:
+        probabilities = read_cache(args.predictions, messages)
+    if args.write_cache:
+        args.write_cache.parent.mkdir(parents=True, exist_ok=True)
+        with args.write_cache.open("w", encoding="utf-8") as fh:
+            for message, probs in dict(zip(messages, probabilities, strict=True)).items():
+                fh.write(json.dumps({"message": message, "probabilities": probs}) + "\n")
+    config = (
+        BoostingConfig.model_validate_json(args.boosting_config.read_text())
+        if args.boosting_config
+        else BoostingConfig()
+    )
+    report = evaluate(examples, probabilities, config, args.threshold)
+    print(f"{len(examples)} examples from {args.examples}")
+    print(format_report(report))
+
+
+if __name__ == "__main__":
+    main()
