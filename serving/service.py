@@ -1,0 +1,67 @@
+"""The BentoML service: `POST /classify` (adaptive batching), `GET /model`, `POST /reload`.
+
+Start it from the repository root: `bentoml serve serving.service:ModelServer --port 3000`.
+Heavy libraries (mlflow, onnxruntime, scikit-learn) are imported in `__init__`, per worker.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import bentoml
+from fastapi import FastAPI, Header
+
+from serving.contracts import Messages, ModelInfo, Prediction
+from serving.control import authorise_reload
+from serving.readiness import ReadinessMiddleware
+
+control = FastAPI(title="omnichat model server control", docs_url=None, redoc_url=None)
+
+
+@bentoml.service(
+    name="omnichat_model_server",
+    # One worker using both cores for ONNX Runtime beat two single-thread workers (see
+    # docs/serving.md); one worker also means /reload reaches every request path.
+    workers=1,
+    traffic={"timeout": 30},
+    http={"port": 3000},
+)
+@bentoml.asgi_app(control, path="/")
+class ModelServer:
+    """Serves the registered champion; see docs/model-server-api.md for the contract."""
+
+    def __init__(self) -> None:
+        from serving.loader import ModelHolder, load_registered
+        from serving.settings import ServingSettings
+
+        self.settings = ServingSettings()
+        settings = self.settings
+        self.holder = ModelHolder(
+            lambda: load_registered(
+                settings.model_uri, settings.mlflow_tracking_uri, settings.serving_onnx_threads
+            )
+        )
+        self.holder.reload()
+
+    def __is_ready__(self) -> bool:
+        return self.holder.ready
+
+    # Batching figures measured with benchmarks/serve_load.py: see docs/serving.md.
+    @bentoml.api(route="/classify", batchable=True, max_batch_size=64, max_latency_ms=250)
+    def classify(self, messages: Messages) -> list[Prediction]:
+        """Classify 1..64 messages: labels, calibrated confidence and every probability."""
+        return self.holder.classify(messages)  # type: ignore[return-value]
+
+    @control.get("/model", response_model=ModelInfo)
+    def model(self) -> ModelInfo:
+        """Which registry version is serving, and since when."""
+        return ModelInfo.model_validate(self.holder.current.info())
+
+    @control.post("/reload", response_model=ModelInfo)
+    def reload(self, authorization: Annotated[str | None, Header()] = None) -> ModelInfo:
+        """Load what the alias points to now and swap it in (Bearer MODEL_RELOAD_TOKEN)."""
+        authorise_reload(authorization, self.settings.model_reload_token)
+        return ModelInfo.model_validate(self.holder.reload().info())
+
+
+ModelServer.add_asgi_middleware(ReadinessMiddleware)
