@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, FastAPI, Request, Response, status
+from fastapi import APIRouter, FastAPI, Request, status
 from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from gateway.api.routes import (
     classify,
@@ -98,7 +99,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_api_route("/health", health.health, include_in_schema=False)
     app.add_api_route("/metrics", metrics.prometheus_metrics, include_in_schema=False)
     _add_error_handlers(app)
-    _add_request_metrics(app)
+    app.add_middleware(RequestMetricsMiddleware, metrics=app.state.metrics)
     return app
 
 
@@ -123,23 +124,35 @@ def _add_error_handlers(app: FastAPI) -> None:
         )
 
 
-def _add_request_metrics(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def time_requests(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
+class RequestMetricsMiddleware:
+    """Pure ASGI middleware timing every HTTP request (cheaper than BaseHTTPMiddleware)."""
+
+    def __init__(self, app: ASGIApp, metrics: GatewayMetrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Time the request and record it under its endpoint name and status."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         started = time.perf_counter()
         status_code = 500
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal status_code
+            if message["type"] == "http.response.start":
+                status_code = message["status"]
+            await send(message)
+
         try:
-            response = await call_next(request)
-            status_code = response.status_code
-            return response
+            await self.app(scope, receive, send_wrapper)
         except Exception:
-            app.state.metrics.errors.labels(kind="unhandled").inc()
+            self.metrics.errors.labels(kind="unhandled").inc()
             raise
         finally:
             # The endpoint name is stable and low-cardinality (raw paths carry ids).
-            handler = getattr(request.scope.get("route"), "name", "unmatched")
-            app.state.metrics.request_latency.labels(
-                method=request.method, handler=handler, status=str(status_code)
+            handler = getattr(scope.get("route"), "name", "unmatched")
+            self.metrics.request_latency.labels(
+                method=scope["method"], handler=handler, status=str(status_code)
             ).observe(time.perf_counter() - started)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gateway.actions.backend import ActionFailed, CustomerRef
-from gateway.db.models import Customer, Invoice, Outage, Ticket, VisitSlot, utcnow
+from gateway.db.models import Customer, Invoice, Outage, Ticket, VisitSlot, new_id, utcnow
 
 PLANS: Final[tuple[dict[str, Any], ...]] = (
     {"name": "Fibra 300", "mbps": 300, "monthly_brl": "99,90"},
@@ -200,11 +200,11 @@ class LocalBackend:
     def open_ticket(self, customer: CustomerRef, sub_intent: str, text: str) -> dict[str, Any]:
         """Record a ticket (text already masked by the caller)."""
         ticket = Ticket(
+            id=new_id(),  # set here so no flush is needed to answer the id
             tenant_id=self._tenant_id,
             customer_id=customer.id,
             sub_intent=sub_intent,
             description=text,
         )
         self._session.add(ticket)
-        self._session.flush()
         return {"ticket_id": ticket.id}

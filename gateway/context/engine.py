@@ -37,6 +37,38 @@ class ContextSnapshot:
     conversation_id: str | None
 
 
+def after_message(
+    snapshot: ContextSnapshot,
+    conversation_id: str,
+    turns: list[RecentMessage],
+    sub_intent: str,
+    blocked: bool,
+    opened_ticket: bool,
+) -> ContextSnapshot:
+    """The snapshot as it stands after one handled message, without re-reading the database.
+
+    Keeps the hot context warm for the customer's next message; fields that only other
+    endpoints change (profile, outages, invoices) invalidate the entry there.
+    """
+    context = snapshot.context
+    same_thread = snapshot.conversation_id == conversation_id
+    recent = [*(context.recent_messages if same_thread else []), *turns][-RECENT_MESSAGES:]
+    counts = dict(context.sub_intent_counts_24h)
+    counts[sub_intent] = counts.get(sub_intent, 0) + 1
+    updated = context.model_copy(
+        update={
+            "last_sub_intent": sub_intent,
+            "recent_messages": recent,
+            "sub_intent_counts_24h": counts,
+            "blocked": blocked,
+            "open_ticket_sub_intent": sub_intent
+            if opened_ticket
+            else context.open_ticket_sub_intent,
+        }
+    )
+    return ContextSnapshot(updated, conversation_id)
+
+
 def build_context(
     session: Session, customer: Customer, now: datetime | None = None, window_hours: int = 24
 ) -> ContextSnapshot:
@@ -149,15 +181,19 @@ class ContextEngine:
                 CustomerContext.model_validate(cached["context"]), cached["conversation_id"]
             )
         snapshot = build_context(session, customer, window_hours=window_hours)
+        self.remember(customer.tenant_id, customer.id, snapshot)
+        return snapshot
+
+    def remember(self, tenant_id: str, customer_id: str, snapshot: ContextSnapshot) -> None:
+        """Write a snapshot the caller derived itself (write-through after a message)."""
         self._cache.set_json(
-            key,
+            self._key(tenant_id, customer_id),
             {
                 "context": snapshot.context.model_dump(mode="json"),
                 "conversation_id": snapshot.conversation_id,
             },
             self._ttl_s,
         )
-        return snapshot
 
     def invalidate_customer(self, tenant_id: str, customer_id: str) -> None:
         """Forget one customer's context (after a message or a profile change)."""

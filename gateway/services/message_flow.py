@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from gateway.actions.backend import ACTION_PLAN, ActionResult, CustomerRef, IspBackend, run_actions
 from gateway.clients.model_server import ModelClient, Prediction
 from gateway.context.boosting import BoostResult, boost
-from gateway.context.engine import ContextEngine
+from gateway.context.engine import ContextEngine, after_message
 from gateway.core.masking import mask_pii
 from gateway.core.metrics import GatewayMetrics
 from gateway.db.models import (
@@ -28,6 +28,7 @@ from gateway.db.models import (
     Handoff,
     Message,
     Tenant,
+    new_id,
     utcnow,
 )
 from gateway.replies import automated_reply, handoff_reply
@@ -40,7 +41,7 @@ from gateway.schemas.analysis import (
     MessageResult,
     Timings,
 )
-from gateway.schemas.context import CustomerContext
+from gateway.schemas.context import CustomerContext, RecentMessage
 from gateway.schemas.conversation import MessageCreate
 from gateway.schemas.tenant import TenantSettings
 from gateway.services import audit
@@ -209,12 +210,17 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
     now = utcnow()
     conversation = session.get(Conversation, snapshot.conversation_id or "")
     if conversation is None or conversation.status != "open":
-        conversation = Conversation(tenant_id=tenant.id, customer_id=customer.id, created_at=now)
+        conversation = Conversation(
+            id=new_id(), tenant_id=tenant.id, customer_id=customer.id, created_at=now
+        )
         session.add(conversation)
+        # No ORM relationships here, so the unit of work does not order inserts by foreign
+        # key: parents are flushed explicitly before their children.
         session.flush()
     conversation.updated_at = now
     masked = mask_pii(request.message)
     message = Message(
+        id=new_id(),
         tenant_id=tenant.id,
         conversation_id=conversation.id,
         channel=request.channel,
@@ -228,6 +234,7 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
 
     public = analysed.public()
     analysis = Analysis(
+        id=new_id(),
         tenant_id=tenant.id,
         message_id=message.id,
         conversation_id=conversation.id,
@@ -252,6 +259,7 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
     if outcome.resolution_type == "human_routing":
         reply = handoff_reply(outcome.team)
         handoff = Handoff(
+            id=new_id(),
             tenant_id=tenant.id,
             conversation_id=conversation.id,
             customer_id=customer.id,
@@ -263,13 +271,13 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
             created_at=now,
         )
         session.add(handoff)
-        session.flush()
         handoff_id = handoff.id
         failed = [r for r in results if not r.ok]
         if failed:
             deps.metrics.errors.labels(kind="action_failed").inc(len(failed))
     else:
         reply = automated_reply(public.sub_intent, results)
+    replied_at = utcnow()
     session.add(
         Message(
             tenant_id=tenant.id,
@@ -277,11 +285,12 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
             channel=request.channel,
             role="assistant",
             text=reply,
-            created_at=utcnow(),
+            created_at=replied_at,
         )
     )
     processing_ms = (time.perf_counter() - started) * 1000
     decision = Decision(
+        id=new_id(),
         tenant_id=tenant.id,
         analysis_id=analysis.id,
         conversation_id=conversation.id,
@@ -294,7 +303,6 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
         processing_time_ms=processing_ms,
     )
     session.add(decision)
-    session.flush()
     audit.record(
         session,
         tenant.id,
@@ -311,7 +319,24 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
         },
     )
     session.commit()
-    deps.contexts.invalidate_customer(tenant.id, customer.id)
+    opened_ticket = any(r.action == "open_ticket" and r.ok for r in results)
+    turns = [
+        RecentMessage(
+            channel=request.channel,
+            role="customer",
+            text=masked,
+            sub_intent=public.sub_intent,
+            created_at=now,
+        ),
+        RecentMessage(channel=request.channel, role="assistant", text=reply, created_at=replied_at),
+    ]
+    deps.contexts.remember(
+        tenant.id,
+        customer.id,
+        after_message(
+            snapshot, conversation.id, turns, public.sub_intent, customer.blocked, opened_ticket
+        ),
+    )
     deps.metrics.decisions.labels(
         intent=public.intent, channel=request.channel, resolution_type=outcome.resolution_type
     ).inc()

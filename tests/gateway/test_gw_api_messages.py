@@ -155,3 +155,20 @@ def test_model_is_called_once_per_message(gateway) -> None:
     gateway.message("segunda via")
     gateway.message("segunda via", key=KEY_A)
     assert gateway.model.calls == 2
+
+
+def test_write_through_context_matches_the_database(any_gateway) -> None:
+    from gateway.context.engine import build_context
+    from gateway.db.models import Customer
+
+    gw = any_gateway
+    for text in ("continua bloqueado", "quero cancelar", "segunda via", "e o pix?"):
+        assert gw.message(text).status_code == 200
+    cached = gw.client.get(
+        "/api/v1/customers/cliente-basic-001/context", headers=gw.headers()
+    ).json()
+    with gw.app.state.session_factory() as session:
+        customer = session.get(Customer, cached["customer_id"])
+        fresh = build_context(session, customer)
+    assert cached["conversation_id"] == fresh.conversation_id
+    assert cached["context"] == fresh.context.model_dump(mode="json")

@@ -1,0 +1,253 @@
+"""End-to-end load benchmark of the gateway: p50/p95/p99 latency, throughput, gateway overhead.
+
+Starts the gateway itself (`python -m gateway.cli serve`) on a free port with a throwaway SQLite
+database and the demo tenant, pointed at `--model-server-url`, then sends `--requests` messages
+at `--concurrency` and prints latency percentiles of the whole request, of the model-server
+round trip the gateway measured (`timings.model_ms`), and of the gateway's own overhead
+(total - model time). `--gateway-url` + `--api-key` drive an already running gateway instead.
+
+    .venv/bin/python benchmarks/gateway_load.py --model-server-url http://127.0.0.1:3000
+    .venv/bin/python benchmarks/gateway_load.py --stub-model-server   # overhead only, see below
+
+`--stub-model-server` answers /classify from a fixed distribution in this process: NOT a model,
+only a way to measure the gateway's overhead when no model server is running.
+Goals (issue): end-to-end p95 <= 50 ms at concurrency 1, gateway overhead p95 <= 5 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+
+from omnichat_model.taxonomy import SUB_INTENTS, intent_of
+
+MESSAGES = (
+    ("whatsapp", "cliente-basic-001", "quero a segunda via do boleto"),
+    ("email", "cliente-premium-001", "estou sem internet desde ontem, alguma previsão?"),
+    ("web_chat", "cliente-business-001", "a internet está muito lenta hoje"),
+    ("whatsapp", "cliente-basic-001", "continua bloqueado"),
+    ("phone", "cliente-business-001", "quero mudar de plano para um mais rápido"),
+    ("whatsapp", "cliente-premium-001", "o wi-fi não pega no quarto"),
+)
+
+
+def free_port() -> int:
+    """A free local TCP port."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _stub_prediction(message: str) -> dict:
+    sub = dict.fromkeys(SUB_INTENTS, 0.01)
+    top = SUB_INTENTS[hash(message) % len(SUB_INTENTS)]
+    sub[top] = 1 - 0.01 * (len(SUB_INTENTS) - 1)
+    intents = {"technical": 0.0, "financial": 0.0, "commercial": 0.0, "other": 0.0}
+    for name, p in sub.items():
+        intents[intent_of(name)] += p
+    return {
+        "intent": intent_of(top),
+        "sub_intent": top,
+        "sentiment": "neutral",
+        "urgent": False,
+        "confidence": sub[top],
+        "urgency_probability": 0.05,
+        "probabilities": {
+            "sub_intent": sub,
+            "intent": intents,
+            "sentiment": {"frustrated": 0.1, "neutral": 0.8, "satisfied": 0.1},
+        },
+        "model": {"name": "stub-not-a-model", "version": "0"},
+        "inference_ms": 0.0,
+    }
+
+
+class _StubHandler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self._send(200, {"name": "stub-not-a-model", "version": "0"})
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        self._send(200, [_stub_prediction(m) for m in body["messages"]])
+
+    def _send(self, status: int, payload: object) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *_args: object) -> None:
+        return
+
+
+@contextmanager
+def stub_model_server() -> Iterator[str]:
+    """A stand-in model server on a free local port (answers instantly; overhead runs only)."""
+    server = ThreadingHTTPServer(("127.0.0.1", free_port()), _StubHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def gateway_process(model_server_url: str) -> Iterator[tuple[str, str]]:
+    """Start the gateway on a free port with a temporary database; stop it by its PID."""
+    port = free_port()
+    key = "bench-" + os.urandom(12).hex()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {
+            **os.environ,
+            "DATABASE_URL": f"sqlite:///{Path(tmp) / 'bench.db'}",
+            "MODEL_SERVER_URL": model_server_url,
+            "OMNICHAT_DEMO_API_KEY": key,
+            "RATE_LIMIT_PER_MINUTE": "1000000",
+        }
+        env.pop("REDIS_URL", None)
+        log = (Path(tmp) / "gateway.log").open("wb")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gateway.cli", "serve", "--port", str(port)],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_ready(url, process)
+            yield url, key
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+            log.close()
+
+
+def _wait_ready(url: str, process: subprocess.Popen[bytes], timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"gateway exited with code {process.returncode}")
+        try:
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("gateway did not become healthy in time")
+
+
+@dataclass
+class Sample:
+    """One request's timings in milliseconds (model_ms is None for failures)."""
+
+    total_ms: float
+    model_ms: float | None
+    ok: bool
+
+
+def _worker(url: str, key: str, count: int, offset: int) -> list[Sample]:
+    samples = []
+    headers = {"Authorization": f"Bearer {key}"}
+    with httpx.Client(base_url=url, headers=headers, timeout=10) as client:
+        for i in range(count):
+            channel, customer, message = MESSAGES[(offset + i) % len(MESSAGES)]
+            body = {"channel": channel, "customer_identifier": customer, "message": message}
+            started = time.perf_counter()
+            response = client.post("/api/v1/conversations/message", json=body)
+            total = (time.perf_counter() - started) * 1000
+            if response.status_code == 200:
+                samples.append(Sample(total, response.json()["timings"]["model_ms"], True))
+            else:
+                samples.append(Sample(total, None, False))
+    return samples
+
+
+def run_load(url: str, key: str, requests: int, concurrency: int) -> tuple[list[Sample], float]:
+    """Send `requests` messages over `concurrency` clients; returns samples and wall time."""
+    per_worker = [
+        requests // concurrency + (i < requests % concurrency) for i in range(concurrency)
+    ]
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        futures = [pool.submit(_worker, url, key, n, i * 1000) for i, n in enumerate(per_worker)]
+        samples = [s for f in futures for s in f.result()]
+    return samples, time.perf_counter() - started
+
+
+def percentiles(values: list[float]) -> str:
+    """p50 / p95 / p99 of `values`."""
+    if len(values) < 2:
+        return "n/a"
+    cuts = statistics.quantiles(values, n=100, method="inclusive")
+    return f"p50 {cuts[49]:7.2f}  p95 {cuts[94]:7.2f}  p99 {cuts[98]:7.2f} ms"
+
+
+def report(samples: list[Sample], wall_s: float, concurrency: int) -> None:
+    """Print the figures of one load level."""
+    ok = [s for s in samples if s.ok]
+    print(f"\nconcurrency {concurrency}: {len(samples)} requests, {len(samples) - len(ok)} errors")
+    print(f"  throughput       {len(samples) / wall_s:8.1f} req/s")
+    print(f"  end to end       {percentiles([s.total_ms for s in ok])}")
+    print(f"  model round trip {percentiles([s.model_ms or 0.0 for s in ok])}")
+    print(f"  gateway overhead {percentiles([s.total_ms - (s.model_ms or 0.0) for s in ok])}")
+
+
+def main() -> None:
+    """Parse arguments, run the warm-up and each concurrency level, print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--model-server-url", help="A running model server.")
+    source.add_argument("--stub-model-server", action="store_true", help="Overhead-only stand-in.")
+    source.add_argument("--gateway-url", help="A running gateway (needs --api-key).")
+    parser.add_argument("--api-key", help="API key for --gateway-url.")
+    parser.add_argument("--requests", type=int, default=300, help="Requests per level (max 5000).")
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4])
+    parser.add_argument("--warmup", type=int, default=20)
+    args = parser.parse_args()
+    if not 1 <= args.requests <= 5000 or any(not 1 <= c <= 32 for c in args.concurrency):
+        raise SystemExit("--requests must be within 1..5000 and --concurrency within 1..32")
+
+    def bench(url: str, key: str) -> None:
+        run_load(url, key, args.warmup, 1)
+        for concurrency in args.concurrency:
+            report(*run_load(url, key, args.requests, concurrency), concurrency)
+
+    if args.gateway_url:
+        if not args.api_key:
+            raise SystemExit("--gateway-url needs --api-key")
+        bench(args.gateway_url, args.api_key)
+        return
+    if args.stub_model_server:
+        print("STUB model server: figures show the gateway's overhead, not a model's latency")
+        with stub_model_server() as model_url, gateway_process(model_url) as (url, key):
+            bench(url, key)
+        return
+    with gateway_process(args.model_server_url) as (url, key):
+        bench(url, key)
+
+
+if __name__ == "__main__":
+    main()
