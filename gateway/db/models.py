@@ -24,7 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 
 def utcnow() -> datetime:
@@ -197,6 +197,8 @@ class Message(Base):
     )
     channel: Mapped[str] = mapped_column(String(16))
     role: Mapped[str] = mapped_column(String(16))  # customer | assistant | agent
+    # Many-to-one links exist so the unit of work inserts parents first in a single flush.
+    conversation: Mapped[Conversation] = relationship(lazy="raise")
     text: Mapped[str] = mapped_column(Text)
     metadata_: Mapped[dict[str, Any]] = mapped_column("metadata", default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -225,6 +227,8 @@ class Analysis(Base):
     confidence: Mapped[float] = mapped_column(Float)
     signals: Mapped[list[Any]] = mapped_column(default=list)
     model_version: Mapped[str] = mapped_column(String(64), default="")
+    message: Mapped[Message] = relationship(lazy="raise")
+    conversation: Mapped[Conversation] = relationship(lazy="raise")
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
@@ -245,6 +249,7 @@ class Decision(Base):
     actions: Mapped[list[Any]] = mapped_column(default=list)
     reply: Mapped[str] = mapped_column(Text)
     processing_time_ms: Mapped[float] = mapped_column(Float)
+    analysis: Mapped[Analysis] = relationship(lazy="raise")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -258,6 +263,7 @@ class Handoff(Base):
     customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     analysis_id: Mapped[str] = mapped_column(ForeignKey("analyses.id", ondelete="CASCADE"))
     team: Mapped[str] = mapped_column(String(32))
+    analysis: Mapped[Analysis] = relationship(lazy="raise")
     reason: Mapped[str] = mapped_column(String(500))
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     # Sort keys of the desk queue: lower first (0 = urgent and frustrated; tier 0 = business).
@@ -286,6 +292,7 @@ class Feedback(Base):
     corrected_urgent: Mapped[bool] = mapped_column(Boolean)
     agent: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    handoff: Mapped[Handoff] = relationship(lazy="raise")
 
 
 class AuditLog(Base):

@@ -214,9 +214,6 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
             id=new_id(), tenant_id=tenant.id, customer_id=customer.id, created_at=now
         )
         session.add(conversation)
-        # No ORM relationships here, so the unit of work does not order inserts by foreign
-        # key: parents are flushed explicitly before their children.
-        session.flush()
     conversation.updated_at = now
     masked = mask_pii(request.message)
     message = Message(
@@ -230,7 +227,6 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
         created_at=now,
     )
     session.add(message)
-    session.flush()
 
     public = analysed.public()
     analysis = Analysis(
@@ -252,7 +248,6 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
         created_at=now,
     )
     session.add(analysis)
-    session.flush()
 
     outcome, results = _act(analysed, deps.backend, customer, masked)
     handoff_id = None
