@@ -112,8 +112,9 @@ def test_missing_required_cue_is_a_clear_error() -> None:
 
 
 def test_long_messages_are_long_and_bounded() -> None:
-    always_long = PrepareParams(long_message_rate=dict.fromkeys(CHANNELS, 1.0))
-    never_long = PrepareParams(long_message_rate=dict.fromkeys(CHANNELS, 0.0))
+    no_terse = dict.fromkeys(CHANNELS, 0.0)
+    always_long = PrepareParams(long_message_rate=dict.fromkeys(CHANNELS, 1.0), terse_rate=no_terse)
+    never_long = PrepareParams(long_message_rate=no_terse, terse_rate=no_terse)
     long = [m.length for m in _compose_many(PLAIN, "financial.invoice_copy", always_long, 100)]
     short = [m.length for m in _compose_many(PLAIN, "financial.invoice_copy", never_long, 100)]
     assert sum(long) / len(long) > 2 * sum(short) / len(short)
@@ -126,3 +127,16 @@ def test_bad_template_names_the_family() -> None:
         compose_message(
             broken, "financial.invoice_copy", "email", random.Random(0), CUE_BANKS, PrepareParams()
         )
+
+
+def test_terse_messages_keep_only_the_request_and_label_cues() -> None:
+    params = PrepareParams(
+        terse_rate=dict.fromkeys(CHANNELS, 1.0),
+        long_message_rate=dict.fromkeys(CHANNELS, 0.0),
+        sentiment_rates={"frustrated": 1.0, "neutral": 0.0, "satisfied": 0.0},
+    )
+    for message in _compose_many(PLAIN, "financial.invoice_copy", params, n=100):
+        banks = _banks_used(message)
+        assert "frustration" in banks
+        assert not banks & {"greeting", "closing", "signature", "politeness", "context"}
+        assert len(message.cue_families) <= 2  # one tone cue, at most one urgency cue

@@ -82,7 +82,7 @@ def _compose_distinct(
             )
         family = own[attempts % len(own)]
         channel = rng.choices(channels, weights=weights)[0]
-        message = compose_message(family, sub_intent, channel, rng, cues, params)
+        message = compose_message(family, sub_intent, channel, rng, cues, params, siblings=own)
         key = normalise_text(message.text)
         if key in seen:
             continue

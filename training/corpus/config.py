@@ -45,6 +45,12 @@ class PrepareParams(BaseModel):
     long_message_rate: dict[Channel, Fraction] = Field(
         default_factory=lambda: {"whatsapp": 0.04, "web_chat": 0.03, "email": 0.2, "phone": 0.12}
     )
+    # Terse messages, per channel: just the request and its label cues, no framing or details
+    # ("SEM INTERNET HÁ 9 DIAS", "kd o técnico??? tirei folga pra isso"); real chats are full
+    # of them and a prototype read them as neutral.
+    terse_rate: dict[Channel, Fraction] = Field(
+        default_factory=lambda: {"whatsapp": 0.25, "web_chat": 0.15, "email": 0.0, "phone": 0.05}
+    )
     long_min_chars: int = Field(default=400, ge=50)
     long_max_chars: int = Field(default=1500, ge=100)
 
@@ -64,10 +70,16 @@ class PrepareParams(BaseModel):
     def _check_consistency(self) -> Self:
         _require_distribution(self.channel_mix, CHANNELS, "channel_mix")
         _require_distribution(self.sentiment_rates, SENTIMENTS, "sentiment_rates")
-        if set(self.long_message_rate) != set(CHANNELS):
-            raise ValueError(f"long_message_rate needs exactly the channels {CHANNELS}")
-        if any(not 0 <= rate <= 1 for rate in self.long_message_rate.values()):
-            raise ValueError("long_message_rate values must be in [0, 1]")
+        for name, rates in (
+            ("long_message_rate", self.long_message_rate),
+            ("terse_rate", self.terse_rate),
+        ):
+            if set(rates) != set(CHANNELS):
+                raise ValueError(f"{name} needs exactly the channels {CHANNELS}")
+            if any(not 0 <= rate <= 1 for rate in rates.values()):
+                raise ValueError(f"{name} values must be in [0, 1]")
+        if any(self.terse_rate[c] + self.long_message_rate[c] > 1 for c in CHANNELS):
+            raise ValueError("terse_rate + long_message_rate must not exceed 1 for a channel")
         if self.test_fraction + self.calibration_fraction >= 0.8:
             raise ValueError("test_fraction + calibration_fraction must leave >= 20% for train")
         if self.long_min_chars >= self.long_max_chars:

@@ -14,11 +14,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
-from omnichat_model.taxonomy import Sentiment
+from omnichat_model.taxonomy import CHANNELS, Channel, Sentiment
 from training.corpus.slots import SLOTS
 
 SERVICE: Final[tuple[str, ...]] = ("technical", "financial", "commercial")
 EVERYWHERE: Final[tuple[str, ...]] = ("technical", "financial", "commercial", "other")
+# Emoji and "reply here" vanish or make no sense in a transcribed phone call.
+WRITTEN: Final[tuple[Channel, ...]] = ("whatsapp", "email", "web_chat")
 # Where a closing that expects an answer ("aguardo retorno") fits: anything but a plain greeting.
 EXPECTS_REPLY: Final[tuple[str, ...]] = (*SERVICE, "other.out_of_scope")
 
@@ -40,10 +42,14 @@ class CueFamily:
     scope: tuple[str, ...] = SERVICE
     opener: bool = False  # reads well before the request: "ABSURDO!!!", background, a lead-in
     long_only: bool = False  # only fits a long message ("desculpa o textão")
+    channels: tuple[Channel, ...] = CHANNELS
+    duration: bool = False  # says how long it has lasted: not after a request that already does
 
-    def fits(self, sub_intent: str) -> bool:
-        """Whether this cue reads naturally in a message of `sub_intent`."""
-        return any(sub_intent == p or sub_intent.startswith(p + ".") for p in self.scope)
+    def fits(self, sub_intent: str, channel: Channel) -> bool:
+        """Whether this cue reads naturally in a `channel` message of `sub_intent`."""
+        return channel in self.channels and any(
+            sub_intent == p or sub_intent.startswith(p + ".") for p in self.scope
+        )
 
 
 CueBanks = Mapping[str, tuple[CueFamily, ...]]
@@ -228,7 +234,7 @@ FRUSTRATION: Final[tuple[CueFamily, ...]] = tuple(
             ),
             {},
         ),
-        ("angry_emoji", ("😡😡😡", "🤬", "😤😤", "😠", "🙄🙄", "😡🤬"), {}),
+        ("angry_emoji", ("😡😡😡", "🤬", "😤😤", "😠", "🙄🙄", "😡🤬"), {"channels": WRITTEN}),
         (
             "fed_up",
             (
@@ -284,7 +290,7 @@ FRUSTRATION: Final[tuple[CueFamily, ...]] = tuple(
                 "{duration} esperando e nada",
                 "já vai fazer {duration} e ninguém resolve",
             ),
-            {"urgent": True},
+            {"urgent": True, "duration": True},
         ),
         (
             "offline_days",
@@ -294,7 +300,7 @@ FRUSTRATION: Final[tuple[CueFamily, ...]] = tuple(
                 "tô sem net há {duration}",
                 "{duration} sem conseguir usar nada",
             ),
-            {"urgent": True, "scope": ("technical.no_connection",)},
+            {"urgent": True, "duration": True, "scope": ("technical.no_connection",)},
         ),
     )
 )
@@ -335,7 +341,11 @@ PRAISE: Final[tuple[CueFamily, ...]] = tuple(
             ),
             {"scope": EVERYWHERE},
         ),
-        ("happy_emoji", ("😊", "🥰", "😁👍", "❤️", "🙌", "😍"), {"scope": EVERYWHERE}),
+        (
+            "happy_emoji",
+            ("😊", "🥰", "😁👍", "❤️", "🙌", "😍"),
+            {"scope": EVERYWHERE, "channels": WRITTEN},
+        ),
         (
             "loyal",
             (
@@ -515,17 +525,17 @@ URGENCY: Final[tuple[CueFamily, ...]] = tuple(
                 "tenho prova hoje à noite",
                 "minha filha tem prova online",
                 "tenho que entregar o TCC amanhã",
-                "tenho aula online às {time}",
+                "tenho aula online {clock}",
             ),
             {},
         ),
         (
             "meeting",
             (
-                "tenho reunião às {time}",
-                "reunião importante às {time}",
-                "tenho uma call com cliente às {time}",
-                "tenho entrevista de emprego online às {time}",
+                "tenho reunião {clock}",
+                "reunião importante {clock}",
+                "tenho uma call com cliente {clock}",
+                "tenho entrevista de emprego online {clock}",
             ),
             {},
         ),
@@ -573,7 +583,7 @@ URGENCY: Final[tuple[CueFamily, ...]] = tuple(
         (
             "days",
             ("e já faz 3 dias", "faz {duration} já", "já faz {duration} isso", "isso desde {date}"),
-            {"scope": ("technical", "financial")},
+            {"scope": ("technical", "financial"), "duration": True},
         ),
         (
             "due_today",
@@ -610,7 +620,7 @@ URGENCY: Final[tuple[CueFamily, ...]] = tuple(
             (
                 "uso aparelho de monitoramento médico pela internet",
                 "meu filho faz terapia online",
-                "tenho consulta online hoje às {time}",
+                "tenho consulta online {clock}",
                 "minha esposa faz tratamento e o médico acompanha online",
             ),
             {},
@@ -769,8 +779,14 @@ POLITENESS: Final[tuple[CueFamily, ...]] = tuple(
     )
 )
 
+_GREETING_CHANNELS: Final[dict[str, tuple[Channel, ...]]] = {
+    "phone_hello": ("phone", "whatsapp"),
+    "formal": ("email", "web_chat"),
+    "team": WRITTEN,
+}
+
 GREETING: Final[tuple[CueFamily, ...]] = tuple(
-    _f(name, *variants, scope=EVERYWHERE)
+    _f(name, *variants, scope=EVERYWHERE, channels=_GREETING_CHANNELS.get(name, CHANNELS))
     for name, variants in (
         ("oi", ("oi", "oii", "oi oi", "oie", "oiee")),
         ("ola", ("olá", "ola", "olá, tudo bem?", "olá pessoal")),
@@ -804,7 +820,7 @@ GREETING: Final[tuple[CueFamily, ...]] = tuple(
             "introduce",
             (
                 "oi, aqui é cliente de vocês",
-                "bom dia, sou cliente aqui do {neighbourhood}",
+                "bom dia, sou cliente aqui do bairro {neighbourhood}",
                 "olá, aqui é a titular da conta",
                 "boa tarde, aqui quem fala é o titular",
             ),
@@ -826,6 +842,7 @@ CLOSING: Final[tuple[CueFamily, ...]] = tuple(
         *variants,
         scope=EXPECTS_REPLY if name in _EXPECTS_REPLY_CLOSINGS else EVERYWHERE,
         long_only=name == "sorry_long",
+        channels=WRITTEN if name in {"reply_here", "emoji", "sorry_long"} else CHANNELS,
     )
     for name, variants in (
         ("await", ("aguardo retorno", "fico no aguardo", "aguardo resposta", "no aguardo")),
@@ -959,6 +976,8 @@ _BACKGROUND: Final = frozenset(
         "referral",
         "previous_provider",
         "writing_from",
+        "explain",
+        "routine",
     }
 )
 
@@ -966,21 +985,71 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
     _f(name, *variants, opener=name in _BACKGROUND, **extra)
     for name, variants, extra in (
         (
+            "explain",
+            (
+                "vou explicar desde o começo",
+                "deixa eu explicar a situação",
+                "vou contar o que aconteceu",
+                "vou explicar direitinho pra vocês entenderem",
+            ),
+            {},
+        ),
+        (
+            "routine",
+            (
+                "uso a internet principalmente à noite",
+                "aqui em casa a gente usa mais pra estudar e ver série",
+                "tenho dois celulares, uma tv e um notebook conectados",
+                "quase não paro em casa durante a semana",
+            ),
+            {},
+        ),
+        (
+            "contact_history",
+            (
+                "já entrei em contato pelo telefone e pelo chat",
+                "expliquei tudo pra atendente e ela abriu um chamado",
+                "me transferiram pra outro setor",
+                "a atendente anotou tudo e pediu pra aguardar",
+            ),
+            {},
+        ),
+        (
+            "promised_deadline",
+            (
+                "me passaram um prazo de 48 horas",
+                "disseram que em até cinco dias úteis teria resposta",
+                "me pediram pra aguardar o retorno",
+                "falaram que alguém ia entrar em contato",
+            ),
+            {},
+        ),
+        (
+            "evidence",
+            (
+                "tenho print de tudo",
+                "guardei os comprovantes",
+                "posso mandar foto se precisar",
+                "tenho tudo anotado aqui",
+            ),
+            {},
+        ),
+        (
             "customer_since",
             (
                 "sou cliente de vocês há {months}",
                 "tenho o plano com vocês faz {months}",
                 "sou cliente desde o ano passado",
-                "assinei com vocês faz uns {months}",
+                "assinei com vocês faz {months}",
             ),
             {},
         ),
         (
             "address",
             (
-                "moro no {neighbourhood}",
-                "meu endereço é na {street}, no {neighbourhood}",
-                "aqui no {neighbourhood}, em {city}",
+                "moro no bairro {neighbourhood}",
+                "meu endereço é na {street}, bairro {neighbourhood}",
+                "aqui no bairro {neighbourhood}, em {city}",
                 "moro na {street}",
             ),
             {},
@@ -991,7 +1060,7 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
                 "tenho {plan} com vocês",
                 "contratei {plan}",
                 "assinei {plan}",
-                "o meu plano atual é {plan}",
+                "o meu plano atual: {plan}",
             ),
             {},
         ),
@@ -1048,7 +1117,7 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
         (
             "schedule",
             (
-                "fico em casa depois das {time}",
+                "só chego em casa {clock}",
                 "trabalho o dia todo fora",
                 "só consigo responder à noite",
                 "de manhã não tem ninguém em casa",
@@ -1108,7 +1177,7 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
         (
             "tried_restart",
             (
-                "já reiniciei o {equipment} várias vezes",
+                "já reiniciei o roteador várias vezes",
                 "já tirei da tomada e liguei de novo",
                 "os cabos estão todos certinhos",
                 "já desliguei e liguei tudo",
@@ -1146,8 +1215,22 @@ CUE_BANKS: Final[dict[str, tuple[CueFamily, ...]]] = {
     "context": CONTEXT,
 }
 
-# Slots only cues use, generated rather than listed.
+# Slots only cues use: counts, and clock times that read after a verb ("reunião às 14h").
 _COUNTS: Final[tuple[str, ...]] = ("duas", "três", "quatro", "cinco", "várias", "3", "4")
+_CLOCK: Final[tuple[str, ...]] = (
+    "às 8h",
+    "às 9h",
+    "às 10h",
+    "às 11h",
+    "ao meio-dia",
+    "às 14h",
+    "às 15h30",
+    "às 16h",
+    "às 19h",
+    "hoje à tarde",
+    "amanhã cedo",
+    "daqui a pouco",
+)
 
 
 def cue_id(bank: str, family: CueFamily) -> str:
@@ -1159,6 +1242,7 @@ def render_cue(variant: str, rng: random.Random) -> str:
     """Fill the `{slot}` placeholders of one cue variant."""
     values = {name: rng.choice(options) for name, options in SLOTS.items()}
     values["count"] = rng.choice(_COUNTS)
+    values["clock"] = rng.choice(_CLOCK)
     values["protocol"] = str(rng.randrange(10**9, 10**10))
     text = variant.format_map(values)
     # A shouted cue stays shouted once its slots are filled ("SEM INTERNET HÁ 3 DIAS").

@@ -18,11 +18,11 @@ from typing import Final
 import pandas as pd
 
 from training.corpus.checks import check_family_holdout
-from training.corpus.compose import family_id
 from training.corpus.config import PrepareParams
 from training.corpus.cues import CueBanks, CueFamily, cue_id
 from training.corpus.dedup import nearest_neighbours, normalise_text
 from training.corpus.families import Family
+from training.corpus.ids import family_id
 
 logger = logging.getLogger(__name__)
 

@@ -36,6 +36,8 @@ class Draft:
     signature: str | None = None
     sentiment: Sentiment = "neutral"
     urgent: bool = False
+    # About the customer's own service: contract and CPF placeholders fit (not in spam, thanks).
+    service: bool = True
 
 
 @dataclass(frozen=True)
@@ -121,10 +123,12 @@ def email(draft: Draft, rng: random.Random, options: StyleOptions = StyleOptions
     strip = rng.random() < options.strip_accents_rate * 0.15
     typed = [_noisy(block, rng, options.typo_rate * 0.2, strip) for block in typed]
     blocks: list[str] = []
-    if rng.random() < 0.35:
+    if draft.service and rng.random() < 0.35:
         blocks.append("Assunto: " + rng.choice(_EMAIL_SUBJECTS).format(contract=contract))
     blocks.extend(typed[:-1] if draft.closing else typed)
-    if rng.random() < 0.3:
+    if not draft.service:
+        contract = ""
+    elif rng.random() < 0.3:
         blocks.append(f"Meu contrato é o nº {contract}.")
         contract = ""
     footer = [typed[-1]] if draft.closing else []
@@ -132,7 +136,7 @@ def email(draft: Draft, rng: random.Random, options: StyleOptions = StyleOptions
         footer.append(draft.signature)
     if contract and rng.random() < 0.5:
         footer.append(f"Contrato nº {contract}")
-    if rng.random() < 0.35:
+    if draft.service and rng.random() < 0.35:
         footer.append(rng.choice(("CPF: ***", "CPF: ***.***.***-**")))
     if footer:
         blocks.append("\n".join(footer))

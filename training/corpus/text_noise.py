@@ -137,7 +137,8 @@ def _typo(word: str, rng: random.Random) -> str:
     neighbours = _KEYBOARD_NEIGHBOURS.get(word[i].lower())
     if not neighbours:
         return word[:i] + word[i + 1 :]
-    return word[:i] + rng.choice(neighbours) + word[i + 1 :]
+    hit = rng.choice(neighbours)
+    return word[:i] + (hit.upper() if word[i].isupper() else hit) + word[i + 1 :]
 
 
 def speak_numbers(text: str) -> str:
