@@ -42,7 +42,7 @@ def _install_log_masking() -> None:
     # Logger filters do not see records propagated from child loggers, so every logger that can
     # carry message text or identifiers gets its own filter.
     masking = MaskingFilter()
-    for name in ("gateway", "gateway.flow", "uvicorn.access", "uvicorn.error"):
+    for name in ("gateway", "gateway.flow", "gateway.cache", "uvicorn.access", "uvicorn.error"):
         target = logging.getLogger(name)
         if not any(isinstance(f, MaskingFilter) for f in target.filters):
             target.addFilter(masking)

@@ -7,11 +7,14 @@ deployments (or test runs) can share one Redis database.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from typing import Any, Protocol
 
 import redis
+
+logger = logging.getLogger("gateway.cache")
 
 
 class Cache(Protocol):
@@ -89,7 +92,12 @@ class InMemoryCache:
 
 
 class RedisCache:
-    """A Redis-backed cache; all keys live under `prefix`."""
+    """A Redis-backed cache; all keys live under `prefix`.
+
+    Redis is an accelerator here, not a source of truth: when it fails, reads miss, writes are
+    dropped and counters read 0 (rate limiting fails open), each failure logged, so the gateway
+    keeps answering from the database. `GET /health` shows the cache as down meanwhile.
+    """
 
     backend = "redis"
 
@@ -100,24 +108,38 @@ class RedisCache:
         self._prefix = prefix
 
     def get_json(self, key: str) -> Any | None:
-        """The JSON value at `key`, or None."""
-        raw = self._client.get(self._prefix + key)
+        """The JSON value at `key`, or None (also when Redis fails)."""
+        try:
+            raw = self._client.get(self._prefix + key)
+        except redis.RedisError as exc:
+            logger.warning("redis get failed, treating as a miss: %s", exc)
+            return None
         return None if raw is None else json.loads(str(raw))
 
     def set_json(self, key: str, value: Any, ttl_s: int) -> None:
-        """Store `value` as JSON with an expiry."""
-        self._client.set(self._prefix + key, json.dumps(value), ex=ttl_s)
+        """Store `value` as JSON with an expiry (dropped when Redis fails)."""
+        try:
+            self._client.set(self._prefix + key, json.dumps(value), ex=ttl_s)
+        except redis.RedisError as exc:
+            logger.warning("redis set failed, value not cached: %s", exc)
 
     def delete(self, key: str) -> None:
         """Remove `key`."""
-        self._client.delete(self._prefix + key)
+        try:
+            self._client.delete(self._prefix + key)
+        except redis.RedisError as exc:
+            logger.warning("redis delete failed: %s", exc)
 
     def incr(self, key: str, ttl_s: int) -> int:
         """Atomically increment a counter; the expiry is set only when the counter is created."""
-        pipe = self._client.pipeline()
-        pipe.incr(self._prefix + key)
-        pipe.expire(self._prefix + key, ttl_s, nx=True)
-        count, _ = pipe.execute()
+        try:
+            pipe = self._client.pipeline()
+            pipe.incr(self._prefix + key)
+            pipe.expire(self._prefix + key, ttl_s, nx=True)
+            count, _ = pipe.execute()
+        except redis.RedisError as exc:
+            logger.warning("redis incr failed, counting 0: %s", exc)
+            return 0
         return int(count)
 
     def ping(self) -> bool:

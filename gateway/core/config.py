@@ -24,8 +24,6 @@ class Settings(BaseSettings):
     omnichat_demo_api_key: str | None = None
     auto_migrate: bool = True
     rate_limit_per_minute: int = Field(default=600, ge=1)
-    max_message_chars: int = Field(default=5000, ge=1, le=5000)
-    default_threshold: float = Field(default=0.70, ge=0.0, le=1.0)
 
     @field_validator("redis_url", "omnichat_demo_api_key", mode="before")
     @classmethod

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -65,8 +65,3 @@ class ClassifyResult(BaseModel):
     planned_actions: list[str]
     processing_time_ms: float
     timings: Timings
-
-
-def example(**fields: Any) -> dict[str, Any]:
-    """An OpenAPI example wrapper."""
-    return {"examples": [fields]}

@@ -124,3 +124,18 @@ def test_in_memory_cache_expiry_and_generation_invalidation() -> None:
     engine.invalidate_tenant("t1")
     assert engine._key("t1", "c1") != key_before
     assert engine._key("t2", "c1").startswith("ctx:t2:0:")
+
+
+def test_gateway_keeps_answering_when_redis_is_down(sqlite_url: str) -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with running_gateway(sqlite_url, redis_url=f"redis://127.0.0.1:{port}/0") as gw:
+        response = gw.message("segunda via")
+        assert response.status_code == 200
+        assert response.json()["decision"]["resolution_type"] == "ai_automated"
+        health = gw.client.get("/health").json()
+        assert health["status"] == "degraded"
+        assert health["cache"] == {"status": "down", "detail": "redis"}
