@@ -111,7 +111,7 @@ class ConversationPublic(BaseModel):
     """`GET /conversations/{id}`: the whole thread across channels."""
 
     id: str
-    customer_id: str
+    customer_id: str = Field(description="The ISP's customer id (external id).")
     status: str
     channels: list[str]
     created_at: datetime

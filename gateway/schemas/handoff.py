@@ -17,7 +17,7 @@ class HandoffPublic(BaseModel):
 
     id: str
     conversation_id: str
-    customer_id: str
+    customer_id: str = Field(description="The ISP's customer id (external id).")
     team: str
     reason: str
     status: HandoffStatus

@@ -24,6 +24,11 @@ def test_queue_orders_urgent_frustrated_then_tier_then_waiting_time(any_gateway)
     ]
     assert [h["priority"] for h in queue] == [0, 2, 2]
     assert [h["tier_rank"] for h in queue] == [1, 0, 2]
+    assert [h["customer_id"] for h in queue] == [
+        "cliente-premium-001",
+        "cliente-business-001",
+        "cliente-basic-001",
+    ]
 
 
 def test_claim_reply_resolve_keeps_feedback_and_updates_kpis(any_gateway) -> None:

@@ -61,6 +61,7 @@ def test_whatsapp_then_email_is_one_thread_and_email_knows_whatsapp(any_gateway)
         f"/api/v1/conversations/{first['conversation_id']}", headers=any_gateway.headers()
     ).json()
     assert thread["channels"] == ["whatsapp", "email"]
+    assert thread["customer_id"] == "cliente-business-001"
     assert [m["role"] for m in thread["messages"]] == ["customer", "assistant"] * 2
     assert len(thread["analyses"]) == len(thread["decisions"]) == 2
 

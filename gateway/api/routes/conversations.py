@@ -15,7 +15,7 @@ from gateway.api.deps import (
     ModelClientDep,
     SessionDep,
 )
-from gateway.db.models import Analysis, Conversation, Decision, Message, utcnow
+from gateway.db.models import Analysis, Conversation, Customer, Decision, Message, utcnow
 from gateway.schemas.analysis import MessageResult
 from gateway.schemas.conversation import (
     AnalysisRecord,
@@ -74,9 +74,10 @@ def get_conversation(
         .order_by(Decision.created_at)
     ).all()
     channels = list(dict.fromkeys(m.channel for m in messages))
+    customer = session.get(Customer, conversation.customer_id)
     return ConversationPublic(
         id=conversation.id,
-        customer_id=conversation.customer_id,
+        customer_id=customer.external_id if customer else "",
         status=conversation.status,
         channels=channels,
         created_at=conversation.created_at,

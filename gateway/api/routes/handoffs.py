@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from gateway.api.deps import CallerDep, ContextEngineDep, SessionDep
 from gateway.core.masking import mask_pii
-from gateway.db.models import Analysis, Feedback, Handoff, Message, Ticket, utcnow
+from gateway.db.models import Analysis, Customer, Feedback, Handoff, Message, Ticket, utcnow
 from gateway.schemas.handoff import (
     HandoffClaim,
     HandoffPublic,
@@ -23,12 +23,12 @@ from gateway.services import audit
 router = APIRouter(prefix="/handoffs", tags=["handoffs"])
 
 
-def _public(handoff: Handoff) -> HandoffPublic:
+def _public(handoff: Handoff, customer_external_id: str) -> HandoffPublic:
     end = handoff.claimed_at or utcnow()
     return HandoffPublic(
         id=handoff.id,
         conversation_id=handoff.conversation_id,
-        customer_id=handoff.customer_id,
+        customer_id=customer_external_id,
         team=handoff.team,
         reason=handoff.reason,
         status=handoff.status,  # type: ignore[arg-type]
@@ -48,6 +48,11 @@ def _owned(session: SessionDep, tenant_id: str, handoff_id: uuid.UUID) -> Handof
     return handoff
 
 
+def _view(session: SessionDep, handoff: Handoff) -> HandoffPublic:
+    customer = session.get(Customer, handoff.customer_id)
+    return _public(handoff, customer.external_id if customer else "")
+
+
 @router.get("", response_model=list[HandoffPublic])
 def list_handoffs(
     session: SessionDep,
@@ -57,11 +62,15 @@ def list_handoffs(
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> list[HandoffPublic]:
     """The queue: urgent and frustrated first, then tier (business first), then waiting time."""
-    query = select(Handoff).where(Handoff.tenant_id == caller.tenant.id, Handoff.status == status_)
+    query = (
+        select(Handoff, Customer.external_id)
+        .join(Customer, Customer.id == Handoff.customer_id)
+        .where(Handoff.tenant_id == caller.tenant.id, Handoff.status == status_)
+    )
     if team is not None:
         query = query.where(Handoff.team == team)
     query = query.order_by(Handoff.priority, Handoff.tier_rank, Handoff.created_at).limit(limit)
-    return [_public(h) for h in session.scalars(query)]
+    return [_public(h, external_id) for h, external_id in session.execute(query)]
 
 
 @router.post("/{handoff_id}/claim", response_model=HandoffPublic)
@@ -81,7 +90,7 @@ def claim_handoff(
     handoff.claimed_at = utcnow()
     audit.record(session, caller.tenant.id, "handoff_claimed", body.agent, "handoff", handoff.id)
     session.commit()
-    return _public(handoff)
+    return _view(session, handoff)
 
 
 def _claimed_by(handoff: Handoff, agent: str) -> None:
@@ -122,7 +131,7 @@ def reply_handoff(
     audit.record(session, caller.tenant.id, "handoff_replied", body.agent, "handoff", handoff.id)
     session.commit()
     contexts.invalidate_customer(caller.tenant.id, handoff.customer_id)
-    return _public(handoff)
+    return _view(session, handoff)
 
 
 @router.post("/{handoff_id}/resolve", response_model=HandoffPublic)
@@ -178,4 +187,4 @@ def resolve_handoff(
     )
     session.commit()
     contexts.invalidate_customer(caller.tenant.id, handoff.customer_id)
-    return _public(handoff)
+    return _view(session, handoff)
