@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Annotated
 
@@ -87,6 +88,8 @@ def serve(
 
     from gateway.demo import curl_example
 
+    # Our own loggers (decisions, model-server failures) next to uvicorn's; masked by the app.
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
     settings = Settings()
     run_migrations(settings.database_url)
     if seed_demo:
