@@ -139,3 +139,23 @@ def test_gateway_keeps_answering_when_redis_is_down(sqlite_url: str) -> None:
         health = gw.client.get("/health").json()
         assert health["status"] == "degraded"
         assert health["cache"] == {"status": "down", "detail": "redis"}
+
+
+def _schema_drift(url: str) -> list:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    return diff
+
+
+def test_sqlite_migrations_match_the_models(sqlite_url: str) -> None:
+    assert _schema_drift(sqlite_url) == []
+
+
+@pytest.mark.integration
+def test_postgres_migrations_match_the_models(postgres_url: str) -> None:
+    assert _schema_drift(postgres_url) == []
