@@ -140,3 +140,25 @@ def test_terse_messages_keep_only_the_request_and_label_cues() -> None:
         assert "frustration" in banks
         assert not banks & {"greeting", "closing", "signature", "politeness", "context"}
         assert len(message.cue_families) <= 2  # one tone cue, at most one urgency cue
+
+
+def test_a_message_uses_one_value_per_slot() -> None:
+    from training.corpus.slots import SLOTS
+
+    family = Family(
+        name="plan_twice",
+        templates=("meu plano é de {plan} e não chega nem perto",),
+        details=("paguei pelo {plan} e recebo bem menos", "contratei {plan} faz tempo"),
+    )
+    params = PrepareParams(
+        typo_rate=0.0,
+        long_message_rate=dict.fromkeys(CHANNELS, 1.0),
+        terse_rate=dict.fromkeys(CHANNELS, 0.0),
+    )
+    rng = random.Random(5)
+    for _ in range(50):
+        text = compose_message(
+            family, "technical.slow_connection", "email", rng, CUE_BANKS, params
+        ).text
+        plans = {p for p in SLOTS["plan"] if f" {p} " in f" {text} ".replace(".", " ")}
+        assert len(plans) == 1, text

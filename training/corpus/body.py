@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -11,7 +12,6 @@ from training.corpus.config import PrepareParams
 from training.corpus.cue_picker import CuePicker
 from training.corpus.families import Family
 from training.corpus.ids import family_id
-from training.corpus.slots import fill
 
 # (chance of any detail sentence, most details) per channel: e-mail and calls say more.
 _DETAILS: Final[dict[str, tuple[float, int]]] = {
@@ -40,8 +40,12 @@ _CONNECTORS: Final[tuple[str, ...]] = (
 )
 _RESTATEMENTS: Final[tuple[str, ...]] = ("resumindo: ", "ou seja, ", "enfim, ", "em resumo, ")
 Shape = Literal["terse", "normal", "long"]
+# Wording that already greets: no greeting cue before it, no restating it mid-message.
+GREETING_START: Final = re.compile(
+    r"(oi|olá|ola|alô|alo|bom dia|boa tarde|boa noite|e aí|opa|prezad[oa]s?)\b"
+)
 _MAX_LONG_CONTEXT: Final = 6
-_MAX_SPARE_DETAILS: Final = 3  # more and the story wanders between topics
+_MAX_SPARE_DETAILS: Final = 2  # more and the story wanders between topics
 _FRAMING_ROOM: Final = 300  # chars left for greeting, cues, closing and signature
 
 
@@ -59,14 +63,15 @@ class Source:
     family: Family
     template: str
     core: str
+    slots: Mapping[str, str]
     spare_details: tuple[str, ...] = ()
     shape: Shape = "normal"
 
 
-def fill_template(sub_intent: str, family: Family, template: str, rng: random.Random) -> str:
-    """Fill one template's slots, naming the family if a slot is unknown or malformed."""
+def fill_template(sub_intent: str, family: Family, template: str, slots: Mapping[str, str]) -> str:
+    """Fill one template or detail with the message's slot values, naming the family on error."""
     try:
-        return fill(template, rng)
+        return template.format_map(slots)
     except (KeyError, IndexError, ValueError) as exc:
         raise ValueError(
             f"family {family_id(sub_intent, family)}: cannot fill template {template!r}: {exc!r}"
@@ -96,7 +101,13 @@ def request_body(
     politeness_rate = params.politeness_rate * (1.0 if picker.sentiment == "neutral" else 0.4)
     wants_polite = not terse and rng.random() < politeness_rate
     polite = picker.pick_cue("politeness") if wants_polite else None
-    lead_in = polite is not None and polite[1].opener and rng.random() < 0.7
+    # "por favor, ..." before a sarcastic or angry request reads wrong: lead-ins stay calm.
+    lead_in = (
+        polite is not None
+        and polite[1].opener
+        and picker.sentiment == "neutral"
+        and rng.random() < 0.7
+    )
     if source.shape == "long":
         before, after = _long_extras(source, picker, rng, params)
     elif terse:
@@ -119,7 +130,8 @@ def request_body(
 
 
 def _details(source: Source, rng: random.Random) -> list[str]:
-    return [fill(d, rng) for d in rng.sample(source.family.details, len(source.family.details))]
+    own = rng.sample(source.family.details, len(source.family.details))
+    return [fill_template(source.sub_intent, source.family, d, source.slots) for d in own]
 
 
 def _short_extras(
@@ -145,7 +157,7 @@ def _long_extras(
     details = _details(source, rng)
     spare = rng.sample(source.spare_details, len(source.spare_details))
     # Own details are popped first, then the siblings'.
-    details = [fill(d, rng) for d in spare[:_MAX_SPARE_DETAILS]] + details
+    details = [d.format_map(source.slots) for d in spare[:_MAX_SPARE_DETAILS]] + details
     upper = max(params.long_min_chars, params.long_max_chars - _FRAMING_ROOM)
     target = rng.randint(params.long_min_chars, upper)
     before: list[str] = []
@@ -163,9 +175,8 @@ def _long_extras(
             extra = details.pop()
             after.append(rng.choice(_CONNECTORS) + extra if rng.random() < 0.3 else extra)
             size += len(extra) + 1
-        elif not restated and len(source.family.templates) > 1:
+        elif not restated and (again := _restatement(source, rng)):
             restated = True  # real complainers repeat the problem in other words
-            again = _restatement(source, rng)
             after.append(again)
             size += len(again) + 1
         else:
@@ -175,9 +186,15 @@ def _long_extras(
     return before, after
 
 
-def _restatement(source: Source, rng: random.Random) -> str:
-    others = [t for t in source.family.templates if t != source.template]
-    again = fill_template(source.sub_intent, source.family, rng.choice(others), rng)
+def _restatement(source: Source, rng: random.Random) -> str | None:
+    others = [
+        t
+        for t in source.family.templates
+        if t != source.template and not GREETING_START.match(t.lower())
+    ]
+    if not others:
+        return None
+    again = fill_template(source.sub_intent, source.family, rng.choice(others), source.slots)
     return rng.choice(_RESTATEMENTS) + again
 
 
@@ -231,4 +248,5 @@ def spare_details(
         and sibling.sentiment in (None, sentiment)
         and sibling.urgent in (None, urgent)
         for detail in sibling.details
+        if not GREETING_START.match(detail.lower())
     )

@@ -10,6 +10,7 @@ from typing import Final
 
 from omnichat_model.taxonomy import SENTIMENTS, Channel, Sentiment, intent_of
 from training.corpus.body import (
+    GREETING_START,
     Shape,
     Source,
     fill_template,
@@ -19,7 +20,7 @@ from training.corpus.body import (
 )
 from training.corpus.config import PrepareParams
 from training.corpus.cue_picker import CuePicker
-from training.corpus.cues import CueBanks
+from training.corpus.cues import CueBanks, draw_slot_values
 from training.corpus.families import Family
 from training.corpus.ids import family_id
 from training.corpus.styles import Draft, StyleOptions, render
@@ -41,9 +42,6 @@ _CLOSING_RATE: Final[dict[str, float]] = {
     "phone": 0.3,
 }
 _SIGNATURE_RATE: Final = 0.85  # e-mail only
-_GREETING_START: Final = re.compile(
-    r"(oi|olá|ola|alô|alo|bom dia|boa tarde|boa noite|e aí|opa|prezad[oa]s?)\b"
-)
 _DURATION: Final = re.compile(
     r"\b(\d+|um|uma|dois|duas|três|quatro|cinco|dez|quinze)\s+(dias?|semanas?|horas?|mês|meses)\b"
 )
@@ -85,7 +83,8 @@ def compose_message(
     sentiment, urgent = _target_labels(family, sub_intent, rng, params)
     shape = _draw_shape(channel, rng, params)
     template = rng.choice(family.templates)
-    core = fill_template(sub_intent, family, template, rng)
+    slots = draw_slot_values(rng)
+    core = fill_template(sub_intent, family, template, slots)
     picker = CuePicker(
         cues,
         sub_intent,
@@ -93,6 +92,7 @@ def compose_message(
         sentiment,
         urgent,
         rng,
+        slots,
         long_message=shape == "long",
         states_duration=bool(_DURATION.search(core)),
     )
@@ -101,6 +101,7 @@ def compose_message(
         family=family,
         template=template,
         core=core,
+        slots=slots,
         # Out-of-scope families share no topic: borrowing their details makes nonsense.
         spare_details=()
         if sub_intent.startswith("other.")
@@ -164,7 +165,7 @@ def _frame(body: list[str], picker: CuePicker, rng: random.Random) -> Draft:
     greeting_rate = _GREETING_RATE[channel]
     if picker.sub_intent == GREETING_SUB_INTENT and channel != "email":
         greeting_rate *= 0.3  # "oi" + "oi, tudo bem?" reads as a stutter
-    if _GREETING_START.match(body[0].lower()):
+    if GREETING_START.match(body[0].lower()):
         greeting_rate = 0.0  # the family's own wording already greets ("boa tarde, ...")
     wants_signature = channel == "email" and rng.random() < _SIGNATURE_RATE
     return Draft(

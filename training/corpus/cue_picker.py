@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from omnichat_model.taxonomy import Channel, Sentiment
@@ -24,6 +25,7 @@ class CuePicker:
     sentiment: Sentiment
     urgent: bool
     rng: random.Random
+    slots: Mapping[str, str]
     long_message: bool = False
     states_duration: bool = False  # the request already says how long ("há 10 dias")
     used: list[str] = field(default_factory=list)
@@ -55,7 +57,7 @@ class CuePicker:
         chosen = self.rng.choice(candidates)
         self.used.append(cue_id(bank, chosen))
         self.carried_urgency = self.carried_urgency or bool(chosen.urgent)
-        return render_cue(self.rng.choice(chosen.variants), self.rng), chosen
+        return render_cue(self.rng.choice(chosen.variants), self.slots), chosen
 
     def _fits(self, bank: str, family: CueFamily) -> bool:
         return (

@@ -19,6 +19,14 @@ from training.corpus.slots import SLOTS
 
 SERVICE: Final[tuple[str, ...]] = ("technical", "financial", "commercial")
 EVERYWHERE: Final[tuple[str, ...]] = ("technical", "financial", "commercial", "other")
+# Cues that presume the writer already has a contract: not for someone signing up.
+EXISTING_CUSTOMER: Final[tuple[str, ...]] = (
+    "technical",
+    "financial",
+    "commercial.plan_change",
+    "commercial.cancellation",
+    "commercial.address_change",
+)
 # Emoji and "reply here" vanish or make no sense in a transcribed phone call.
 WRITTEN: Final[tuple[Channel, ...]] = ("whatsapp", "email", "web_chat")
 # Where a closing that expects an answer ("aguardo retorno") fits: anything but a plain greeting.
@@ -354,7 +362,7 @@ PRAISE: Final[tuple[CueFamily, ...]] = tuple(
                 "sempre fui muito bem atendida aí",
                 "em {months} vocês nunca me deixaram na mão",
             ),
-            {},
+            {"scope": EXISTING_CUSTOMER},
         ),
         (
             "recommend",
@@ -374,7 +382,7 @@ PRAISE: Final[tuple[CueFamily, ...]] = tuple(
                 "a conexão é excelente",
                 "tô adorando o serviço",
             ),
-            {},
+            {"scope": EXISTING_CUSTOMER},
         ),
         (
             "fast_support",
@@ -446,7 +454,7 @@ PRAISE: Final[tuple[CueFamily, ...]] = tuple(
                 "zero arrependimento de ter trocado de operadora",
                 "devia ter contratado vocês antes",
             ),
-            {},
+            {"scope": EXISTING_CUSTOMER},
         ),
         (
             "love",
@@ -786,7 +794,13 @@ _GREETING_CHANNELS: Final[dict[str, tuple[Channel, ...]]] = {
 }
 
 GREETING: Final[tuple[CueFamily, ...]] = tuple(
-    _f(name, *variants, scope=EVERYWHERE, channels=_GREETING_CHANNELS.get(name, CHANNELS))
+    _f(
+        name,
+        *variants,
+        # "aqui é a titular da conta" presumes a contract.
+        scope=(*EXISTING_CUSTOMER, "other.greeting") if name == "introduce" else EVERYWHERE,
+        channels=_GREETING_CHANNELS.get(name, CHANNELS),
+    )
     for name, variants in (
         ("oi", ("oi", "oii", "oi oi", "oie", "oiee")),
         ("ola", ("olá", "ola", "olá, tudo bem?", "olá pessoal")),
@@ -1012,7 +1026,7 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
                 "me transferiram pra outro setor",
                 "a atendente anotou tudo e pediu pra aguardar",
             ),
-            {},
+            {"scope": EXISTING_CUSTOMER},
         ),
         (
             "promised_deadline",
@@ -1022,7 +1036,7 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
                 "me pediram pra aguardar o retorno",
                 "falaram que alguém ia entrar em contato",
             ),
-            {},
+            {"scope": EXISTING_CUSTOMER},
         ),
         (
             "evidence",
@@ -1042,7 +1056,7 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
                 "sou cliente desde o ano passado",
                 "assinei com vocês faz {months}",
             ),
-            {},
+            {"scope": EXISTING_CUSTOMER},
         ),
         (
             "address",
@@ -1062,7 +1076,7 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
                 "assinei {plan}",
                 "o meu plano atual: {plan}",
             ),
-            {},
+            {"scope": EXISTING_CUSTOMER},
         ),
         (
             "called_before",
@@ -1072,7 +1086,7 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
                 "falei com uma atendente no chat {date}",
                 "mandei mensagem {date} também",
             ),
-            {},
+            {"scope": EXISTING_CUSTOMER},
         ),
         (
             "protocol",
@@ -1082,7 +1096,7 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
                 "o número do atendimento anterior é {protocol}",
                 "tenho o protocolo {protocol} aqui",
             ),
-            {},
+            {"scope": EXISTING_CUSTOMER},
         ),
         (
             "holder",
@@ -1092,7 +1106,7 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
                 "sou o titular da conta",
                 "o cadastro tá no nome da minha mãe",
             ),
-            {},
+            {"scope": EXISTING_CUSTOMER},
         ),
         (
             "household",
@@ -1238,12 +1252,20 @@ def cue_id(bank: str, family: CueFamily) -> str:
     return f"{bank}/{family.name}"
 
 
-def render_cue(variant: str, rng: random.Random) -> str:
-    """Fill the `{slot}` placeholders of one cue variant."""
+def draw_slot_values(rng: random.Random) -> dict[str, str]:
+    """One value per slot for a whole message, so its sentences agree ("300 mega" twice).
+
+    Covers the template slots of `training.corpus.slots.SLOTS` and the cue-only slots.
+    """
     values = {name: rng.choice(options) for name, options in SLOTS.items()}
     values["count"] = rng.choice(_COUNTS)
     values["clock"] = rng.choice(_CLOCK)
     values["protocol"] = str(rng.randrange(10**9, 10**10))
+    return values
+
+
+def render_cue(variant: str, values: Mapping[str, str]) -> str:
+    """Fill the `{slot}` placeholders of one cue variant with the message's slot values."""
     text = variant.format_map(values)
     # A shouted cue stays shouted once its slots are filled ("SEM INTERNET HÁ 3 DIAS").
     return text.upper() if _is_shouted(variant) else text

@@ -224,7 +224,8 @@ def _merge_some(parts: list[str], rng: random.Random, join: str) -> list[str]:
 
 
 def _shout_some(lines: list[str], rng: random.Random) -> list[str]:
-    if rng.random() < 0.4:
+    """Shout the whole of a short message, or its longest line."""
+    if len(lines) <= 3 and rng.random() < 0.5:
         return [shout(line) for line in lines]
     i = max(range(len(lines)), key=lambda k: len(lines[k]))
     return [shout(line) if k == i else line for k, line in enumerate(lines)]
