@@ -1,7 +1,8 @@
 """The same flows against a REAL model server process (docs/model-server-api.md).
 
-`model_server_url` comes from `OMNICHAT_TEST_MODEL_SERVER_URL` for now; a fixture that starts the
-serving/ process can later provide it instead (override the fixture in a conftest).
+`gateway_model_server_url` comes from `OMNICHAT_TEST_MODEL_SERVER_URL` for now. To use the
+session's own server instead, make that fixture return the `model_server_url` fixture of
+`tests/fixtures_model_server.py` (named differently here so it never shadows that one).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ pytestmark = pytest.mark.model_server
 
 
 @pytest.fixture(scope="session")
-def model_server_url() -> str:
-    """Base URL of a running model server (plug a process-starting fixture in here later)."""
+def gateway_model_server_url() -> str:
+    """Base URL of a running model server (plug the session's server fixture in here)."""
     url = os.environ.get("OMNICHAT_TEST_MODEL_SERVER_URL")
     if not url:
         pytest.skip("OMNICHAT_TEST_MODEL_SERVER_URL is not set: no real model server to test")
@@ -30,10 +31,12 @@ def model_server_url() -> str:
 
 
 @pytest.fixture
-def real_client(sqlite_url: str, model_server_url: str) -> Iterator[TestClient]:
+def real_client(sqlite_url: str, gateway_model_server_url: str) -> Iterator[TestClient]:
     """The gateway with its real HTTP model client (no dependency override)."""
     app = create_app(
-        Settings(database_url=sqlite_url, auto_migrate=False, model_server_url=model_server_url)
+        Settings(
+            database_url=sqlite_url, auto_migrate=False, model_server_url=gateway_model_server_url
+        )
     )
     seed_tenants(app)
     with TestClient(app) as client:
@@ -43,8 +46,8 @@ def real_client(sqlite_url: str, model_server_url: str) -> Iterator[TestClient]:
 HEADERS = {"Authorization": f"Bearer {KEY_A}"}
 
 
-def test_real_model_server_contract(model_server_url: str) -> None:
-    client = HttpModelClient(model_server_url, timeout_s=10)
+def test_real_model_server_contract(gateway_model_server_url: str) -> None:
+    client = HttpModelClient(gateway_model_server_url, timeout_s=10)
     result = client.classify(["minha internet caiu", "quero a segunda via do boleto"])
     assert [p.intent for p in result.predictions] == ["technical", "financial"]
     assert client.ready()
