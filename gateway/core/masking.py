@@ -45,10 +45,28 @@ def _looks_like_mobile(digits: str) -> bool:
 
 
 class MaskingFilter(logging.Filter):
-    """A logging filter that masks PII in the formatted message of every record it sees."""
+    """A logging filter that masks PII in the message and in each string argument of a record.
+
+    Arguments are masked in place rather than pre-rendered, because some formatters (uvicorn's
+    access log) unpack `record.args` themselves.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        """Render the message, mask it, and drop the args so handlers cannot re-render raw data."""
-        record.msg = mask_pii(record.getMessage())
-        record.args = None
+        """Mask the record; never drops it."""
+        if isinstance(record.msg, str):
+            record.msg = mask_pii(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(_mask_value(arg) for arg in record.args)
+        elif isinstance(record.args, dict):
+            record.args = {key: _mask_value(value) for key, value in record.args.items()}
         return True
+
+
+def _mask_value(value: object) -> object:
+    # Non-strings (status codes, numbers) keep their type so %d-style formats still work;
+    # other objects are rendered first because their str() may carry personal data.
+    if isinstance(value, str):
+        return mask_pii(value)
+    if isinstance(value, int | float | bool) or value is None:
+        return value
+    return mask_pii(str(value))

@@ -41,19 +41,37 @@ def test_ordinary_numbers_are_kept(text: str) -> None:
     assert mask_pii(text) == text
 
 
-def test_logging_filter_masks_rendered_message_and_args() -> None:
+def test_logging_filter_masks_message_and_args_in_place() -> None:
     record = logging.LogRecord(
         "gateway",
         logging.INFO,
         __file__,
         1,
-        "customer=%s said %r",
-        ("a@b.com", "cpf 12345678909"),
+        "customer=%s said %r status=%d",
+        ("a@b.com", "cpf 12345678909", 200),
         None,
     )
     assert MaskingFilter().filter(record) is True
-    assert record.getMessage() == f"customer={EMAIL_MASK} said 'cpf {CPF_MASK}'"
-    assert record.args is None
+    assert record.getMessage() == f"customer={EMAIL_MASK} said 'cpf {CPF_MASK}' status=200"
+    assert record.args == (EMAIL_MASK, f"cpf {CPF_MASK}", 200)
+
+
+def test_uvicorn_access_log_lines_are_masked_and_still_format() -> None:
+    from uvicorn.logging import AccessFormatter
+
+    record = logging.LogRecord(
+        "uvicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%s - "%s %s HTTP/%s" %d',
+        ("127.0.0.1:5000", "GET", "/api/v1/customers/maria@x.com.br/context", "1.1", 200),
+        None,
+    )
+    MaskingFilter().filter(record)
+    line = AccessFormatter(use_colors=False).format(record)
+    assert "maria@x.com.br" not in line
+    assert f"/api/v1/customers/{EMAIL_MASK}/context" in line and "200" in line
 
 
 def test_gateway_logs_are_masked(gateway, caplog: pytest.LogCaptureFixture) -> None:
