@@ -14,7 +14,8 @@ EMAIL_MASK: Final = "[EMAIL]"
 CPF_MASK: Final = "[CPF]"
 PHONE_MASK: Final = "[TELEFONE]"
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# "%40" too: access logs show URL-encoded paths such as /customers/maria%40x.com/context.
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 # 000.000.000-00 or 11 bare digits; checked before phones because both are 11 digits long.
 _CPF = re.compile(r"(?<![\d.-])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d-])")
 # Brazilian phones: optional +55, optional (DDD), 8-9 digit number with optional separators.

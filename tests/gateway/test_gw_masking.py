@@ -19,6 +19,7 @@ from gateway.core.masking import CPF_MASK, EMAIL_MASK, PHONE_MASK, MaskingFilter
         ("fixo 11 3456-7890", f"fixo {PHONE_MASK}"),
         ("celular 11987654321", f"celular {PHONE_MASK}"),
         ("manda pra joao.silva+isp@gmail.com.br", f"manda pra {EMAIL_MASK}"),
+        ("GET /customers/maria%40x.com/context", f"GET /customers/{EMAIL_MASK}/context"),
         (
             "cpf 987.654.321-00, email a@b.com e tel 21 99876-5432",
             f"cpf {CPF_MASK}, email {EMAIL_MASK} e tel {PHONE_MASK}",
