@@ -45,7 +45,7 @@ GREETING_START: Final = re.compile(
     r"(oi|olá|ola|alô|alo|bom dia|boa tarde|boa noite|e aí|opa|prezad[oa]s?)\b"
 )
 _MAX_LONG_CONTEXT: Final = 6
-_MAX_SPARE_DETAILS: Final = 2  # more and the story wanders between topics
+_MAX_SPARE_DETAILS: Final = 1  # more and the story wanders between topics
 _FRAMING_ROOM: Final = 300  # chars left for greeting, cues, closing and signature
 
 

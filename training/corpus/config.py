@@ -43,7 +43,7 @@ class PrepareParams(BaseModel):
 
     # Long messages (several details + context), per channel: real complaints are long.
     long_message_rate: dict[Channel, Fraction] = Field(
-        default_factory=lambda: {"whatsapp": 0.04, "web_chat": 0.03, "email": 0.2, "phone": 0.12}
+        default_factory=lambda: {"whatsapp": 0.05, "web_chat": 0.04, "email": 0.25, "phone": 0.15}
     )
     # Terse messages, per channel: just the request and its label cues, no framing or details
     # ("SEM INTERNET HÁ 9 DIAS", "kd o técnico??? tirei folga pra isso"); real chats are full

@@ -43,8 +43,10 @@ labelled corpus of this kind exists, so the team wrote it.
 - **Channel styles** (`training/corpus/styles.py`): WhatsApp (lowercase, dropped accents,
   typos, abbreviations, emoji, CAPS and "!!!" when frustrated, short lines), e-mail (greeting,
   paragraphs, signature, contract / CPF placeholders), web chat (semi-formal, short), phone
-  (no punctuation, fillers, repeated words). Some messages are long on purpose (several details
-  and context sentences), since real complaints are.
+  (no punctuation, fillers, repeated words). Some messages are terse on purpose (just the
+  request and its label cues: "SEM INTERNET HÁ 9 DIAS") and some long (several details,
+  context and a restatement, 400+ characters), since real chats and complaints are. One value
+  per slot per message, so a message's sentences agree (same plan, same amount).
 - **Splits**: per sub_intent, whole phrase families go to train, calibration or test by a seeded
   shuffle, and the cue families are partitioned the same way: test messages use phrasings and
   tone / urgency cues never seen in training. Each split is composed only from its own
@@ -65,6 +67,12 @@ _CAVEATS: Final = """\
   are under-represented.
 - Style noise (typos, abbreviations, emoji, CAPS) follows simple rules; CAPS and "!!!" only
   appear on frustrated WhatsApp messages, which real data does not guarantee.
+- Long messages borrow details from sibling families of the same sub_intent and split, and
+  context sentences from a shared bank: they are coherent in topic but read more like a list
+  of facts than a real narrative. The longest messages stay under ~1,000 characters, while
+  real complaints run longer.
+- Out-of-scope messages are neutral unless their family says otherwise, and never urgent
+  unless their family says so; greetings are never urgent.
 - The real complaints in `../shared/external/` are for **evaluation only**: never train, tune,
   select thresholds or write examples from them, and never copy them into this repository.
 """
@@ -100,7 +108,7 @@ def write_data_card(
 
 
 def _settings(params: PrepareParams) -> str:
-    shown = ", ".join(f"`{k}`: {v}" for k, v in params.model_dump().items())
+    shown = "\n".join(f"- `{k}`: {v}" for k, v in params.model_dump().items())
     return f"## Build settings (`params.yaml`, `prepare:`)\n\n{shown}\n"
 
 
@@ -121,6 +129,11 @@ def _counts_section(corpus: pd.DataFrame) -> str:
     ).reindex(CHANNELS, fill_value=0)
     by_channel.columns = [f"{s} / {u}" for s, u in by_channel.columns]
     parts.append(f"### Channel x sentiment / urgency\n\n{_markdown(by_channel, 'channel')}\n")
+    labels = pd.crosstab(corpus["sub_intent"], corpus["sentiment"]).reindex(
+        index=SUB_INTENTS, columns=SENTIMENTS, fill_value=0
+    )
+    labels["urgent"] = corpus.groupby("sub_intent")["urgent"].sum().reindex(SUB_INTENTS)
+    parts.append(f"### Sub_intent x sentiment / urgency\n\n{_markdown(labels, 'sub_intent')}\n")
     return "\n".join(parts)
 
 
