@@ -10,6 +10,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -184,6 +185,50 @@ def _act(
     return outcome, results
 
 
+def _analysis_row(
+    public: AnalysisPublic, tenant_id: str, message: Message, customer_id: str, now: datetime
+) -> Analysis:
+    return Analysis(
+        id=new_id(),
+        tenant_id=tenant_id,
+        message_id=message.id,
+        conversation_id=message.conversation_id,
+        customer_id=customer_id,
+        channel=message.channel,
+        intent=public.intent,
+        sub_intent=public.sub_intent,
+        raw_sub_intent=public.raw_sub_intent,
+        sentiment=public.sentiment,
+        urgent=public.urgent,
+        raw_confidence=public.raw_confidence,
+        confidence=public.confidence,
+        signals=[s.model_dump(mode="json") for s in public.context_signals],
+        model_version=public.model_version,
+        created_at=now,
+    )
+
+
+def _handoff_row(
+    outcome: RuleOutcome,
+    public: AnalysisPublic,
+    analysis: Analysis,
+    customer: Customer,
+    now: datetime,
+) -> Handoff:
+    return Handoff(
+        id=new_id(),
+        tenant_id=analysis.tenant_id,
+        conversation_id=analysis.conversation_id,
+        customer_id=customer.id,
+        analysis_id=analysis.id,
+        team=outcome.team or "general",
+        reason=outcome.reason,
+        priority=queue_priority(outcome, public.sentiment, public.urgent),
+        tier_rank=tier_rank(customer.tier),
+        created_at=now,
+    )
+
+
 @dataclass
 class FlowDeps:
     """What `handle_message` needs besides the request."""
@@ -229,42 +274,14 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
     session.add(message)
 
     public = analysed.public()
-    analysis = Analysis(
-        id=new_id(),
-        tenant_id=tenant.id,
-        message_id=message.id,
-        conversation_id=conversation.id,
-        customer_id=customer.id,
-        channel=request.channel,
-        intent=public.intent,
-        sub_intent=public.sub_intent,
-        raw_sub_intent=public.raw_sub_intent,
-        sentiment=public.sentiment,
-        urgent=public.urgent,
-        raw_confidence=public.raw_confidence,
-        confidence=public.confidence,
-        signals=[s.model_dump(mode="json") for s in public.context_signals],
-        model_version=public.model_version,
-        created_at=now,
-    )
+    analysis = _analysis_row(public, tenant.id, message, customer.id, now)
     session.add(analysis)
 
     outcome, results = _act(analysed, deps.backend, customer, masked)
     handoff_id = None
     if outcome.resolution_type == "human_routing":
         reply = handoff_reply(outcome.team)
-        handoff = Handoff(
-            id=new_id(),
-            tenant_id=tenant.id,
-            conversation_id=conversation.id,
-            customer_id=customer.id,
-            analysis_id=analysis.id,
-            team=outcome.team or "general",
-            reason=outcome.reason,
-            priority=queue_priority(outcome, public.sentiment, public.urgent),
-            tier_rank=tier_rank(customer.tier),
-            created_at=now,
-        )
+        handoff = _handoff_row(outcome, public, analysis, customer, now)
         session.add(handoff)
         handoff_id = handoff.id
         failed = [r for r in results if not r.ok]
