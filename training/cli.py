@@ -53,7 +53,8 @@ def prepare(params_path: ParamsOption = paths.PARAMS) -> None:
     """Build the corpus, split it by held-out families, check it, write the data card."""
     from training.corpus.prepare import prepare as run_prepare
 
-    counts = run_prepare(_params(params_path).prepare, paths.PREPARED)
+    counts = run_prepare(_params(params_path).prepare, paths.PREPARED, data_card=paths.DATA_CARD)
+    _write_json(paths.METRICS / "prepare.json", counts)
     typer.echo(json.dumps(counts, indent=2))
 
 

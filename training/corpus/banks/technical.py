@@ -316,6 +316,8 @@ NO_CONNECTION: tuple[Family, ...] = (
     Family(
         name="long_outage",
         urgent=True,
+        # Days without service are a complaint, even when written calmly ("SEM INTERNET HA 9 DIAS").
+        sentiment="frustrated",
         templates=(
             "estou sem internet há {duration}",
             "faz {duration} que não tenho conexão nenhuma",
