@@ -62,29 +62,28 @@ class Prediction(BaseModel):
     """The answer for one message."""
 
     model_config = ConfigDict(
+        # `example` (OpenAPI 3.0), not `examples`: BentoML's schema model rejects the latter.
         json_schema_extra={
-            "examples": [
-                {
-                    "intent": "financial",
-                    "sub_intent": "financial.invoice_copy",
-                    "sentiment": "neutral",
-                    "urgent": False,
-                    "confidence": 0.93,
-                    "urgency_probability": 0.08,
-                    "probabilities": {
-                        "sub_intent": {"financial.invoice_copy": 0.93, "...": 0.0},
-                        "intent": {
-                            "technical": 0.01,
-                            "financial": 0.97,
-                            "commercial": 0.01,
-                            "other": 0.01,
-                        },
-                        "sentiment": {"frustrated": 0.05, "neutral": 0.9, "satisfied": 0.05},
+            "example": {
+                "intent": "financial",
+                "sub_intent": "financial.invoice_copy",
+                "sentiment": "neutral",
+                "urgent": False,
+                "confidence": 0.93,
+                "urgency_probability": 0.08,
+                "probabilities": {
+                    "sub_intent": {"financial.invoice_copy": 0.93, "...": 0.0},
+                    "intent": {
+                        "technical": 0.01,
+                        "financial": 0.97,
+                        "commercial": 0.01,
+                        "other": 0.01,
                     },
-                    "model": {"name": "omnichat-classifier", "version": "3"},
-                    "inference_ms": 4.1,
-                }
-            ]
+                    "sentiment": {"frustrated": 0.05, "neutral": 0.9, "satisfied": 0.05},
+                },
+                "model": {"name": "omnichat-classifier", "version": "3"},
+                "inference_ms": 4.1,
+            }
         }
     )
 
@@ -105,16 +104,15 @@ class ModelInfo(BaseModel):
     """Body of `GET /model` and `POST /reload`: what is serving now."""
 
     model_config = ConfigDict(
+        # `example` (OpenAPI 3.0), not `examples`: BentoML's schema model rejects the latter.
         json_schema_extra={
-            "examples": [
-                {
-                    "name": "omnichat-classifier",
-                    "version": "3",
-                    "alias": "champion",
-                    "run_id": "0a1b2c3d4e5f",
-                    "loaded_at": "2026-11-22T03:00:00Z",
-                }
-            ]
+            "example": {
+                "name": "omnichat-classifier",
+                "version": "3",
+                "alias": "champion",
+                "run_id": "0a1b2c3d4e5f",
+                "loaded_at": "2026-11-22T03:00:00Z",
+            }
         }
     )
 

@@ -12,10 +12,11 @@ import bentoml
 from fastapi import FastAPI, Header
 
 from serving.contracts import Messages, ModelInfo, Prediction
-from serving.control import authorise_reload
+from serving.control import authorise_reload, reload_or_503, use_error_bodies
 from serving.readiness import ReadinessMiddleware
 
 control = FastAPI(title="omnichat model server control", docs_url=None, redoc_url=None)
+use_error_bodies(control)
 
 
 @bentoml.service(
@@ -61,7 +62,7 @@ class ModelServer:
     def reload(self, authorization: Annotated[str | None, Header()] = None) -> ModelInfo:
         """Load what the alias points to now and swap it in (Bearer MODEL_RELOAD_TOKEN)."""
         authorise_reload(authorization, self.settings.model_reload_token)
-        return ModelInfo.model_validate(self.holder.reload().info())
+        return ModelInfo.model_validate(reload_or_503(self.holder).info())
 
 
 ModelServer.add_asgi_middleware(ReadinessMiddleware)
