@@ -8,6 +8,11 @@ the model is: 1 when the model's top probability is at or below `ambiguous_confi
 above `clear_confidence`. A clear message is therefore never overridden by context, while a short
 follow-up such as "continua bloqueado" is resolved by it. Every signal reports how much it moved
 the probability of its targets (leave-one-out attribution).
+
+Models trained on self-contained messages label a topicless follow-up ("e agora?", "tem
+previsão?") as out of scope. When a short message gets such a label and the customer has context,
+that label is first discounted (`topicless_factor`, the `topicless_follow_up` signal): the text
+says "no topic of its own", so the topic is left to the model's other readings and the context.
 """
 
 from __future__ import annotations
@@ -47,12 +52,30 @@ class BoostingConfig(BaseModel):
     outage_in_region: dict[str, float] = Field(
         default_factory=lambda: {"technical.no_connection": 4.0, "technical.intermittent": 1.5}
     )
+    topicless_labels: tuple[str, ...] = Field(
+        default=("other.out_of_scope",),
+        description="Labels a model gives short follow-ups that have no topic of their own.",
+    )
+    topicless_factor: float = Field(
+        default=0.1,
+        gt=0,
+        le=1,
+        description="Factor on a topicless label of a short follow-up when context exists.",
+    )
     open_ticket_factor: float = Field(default=2.0, gt=0)
     last_sub_intent_factor: float = Field(default=1.5, gt=0)
     follow_up_factor: float = Field(default=6.0, gt=0)
     follow_up_max_words: int = Field(default=5, ge=1)
     ambiguous_confidence: float = Field(default=0.40, ge=0.0, le=1.0)
     clear_confidence: float = Field(default=0.85, ge=0.0, le=1.0)
+
+    @field_validator("topicless_labels")
+    @classmethod
+    def _known_labels(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [label for label in value if label not in SUB_INTENTS]
+        if unknown:
+            raise ValueError(f"unknown sub_intent(s) {unknown}")
+        return value
 
     @field_validator("overdue_invoice", "blocked", "outage_in_region")
     @classmethod
@@ -162,6 +185,32 @@ def _validated(probabilities: dict[str, float]) -> dict[str, float]:
     return {s: p / total for s, p in probabilities.items()}
 
 
+def _discount_topicless(
+    raw: dict[str, float],
+    raw_sub_intent: str,
+    message: str,
+    signals: list[_Signal],
+    config: BoostingConfig,
+) -> tuple[dict[str, float], SignalEffect | None]:
+    """Discount a 'no topic' label of a short follow-up when there is context to lean on."""
+    if (
+        not signals
+        or raw_sub_intent not in config.topicless_labels
+        or not is_follow_up(message, config.follow_up_max_words)
+        or raw[raw_sub_intent] >= config.clear_confidence
+    ):
+        return raw, None
+    factors = {raw_sub_intent: config.topicless_factor}
+    base = _apply(raw, [_Signal("topicless_follow_up", raw_sub_intent, factors)], 1.0)
+    effect = SignalEffect(
+        signal="topicless_follow_up",
+        value=raw_sub_intent,
+        factors=factors,
+        delta={raw_sub_intent: round(base[raw_sub_intent] - raw[raw_sub_intent], 4)},
+    )
+    return base, effect
+
+
 def boost(
     probabilities: dict[str, float],
     message: str,
@@ -173,14 +222,16 @@ def boost(
     raw = _validated(probabilities)
     raw_sub_intent = max(raw, key=raw.__getitem__)
     raw_confidence = raw[raw_sub_intent]
-    strength = ambiguity_strength(raw_confidence, config)
+    signals = active_signals(message, context, config) if config.enabled else []
+    base, topicless = _discount_topicless(raw, raw_sub_intent, message, signals, config)
+    strength = ambiguity_strength(max(base.values()), config)
     # A clear prediction (strength 0) is left untouched and no signal claims to have moved it.
-    signals = active_signals(message, context, config) if config.enabled and strength > 0 else []
-    posterior = _apply(raw, signals, strength) if signals else dict(raw)
-    effects: list[SignalEffect] = []
+    signals = signals if strength > 0 else []
+    posterior = _apply(base, signals, strength) if signals else dict(base)
+    effects: list[SignalEffect] = [topicless] if topicless and signals else []
     for signal in signals:
         others = [s for s in signals if s is not signal]
-        without = _apply(raw, others, strength) if others else raw
+        without = _apply(base, others, strength) if others else base
         effects.append(
             SignalEffect(
                 signal=signal.name,
@@ -189,6 +240,8 @@ def boost(
                 delta={t: round(posterior[t] - without[t], 4) + 0.0 for t in signal.factors},
             )
         )
+    if not signals:
+        posterior = dict(raw)  # no context moved anything: keep the model's own distribution
     sub_intent = max(posterior, key=posterior.__getitem__)
     return BoostResult(
         probabilities=posterior,

@@ -132,3 +132,34 @@ def test_bad_config_is_rejected() -> None:
         BoostingConfig(overdue_invoice={"financial.invoice_copy": 0.0})
     with pytest.raises(ValidationError):
         BoostingConfig(ambiguous_confidence=0.9, clear_confidence=0.5)
+
+
+TOPICLESS = dist(
+    {"other.out_of_scope": 0.69, "other.greeting": 0.10, "financial.payment_confirmation": 0.05}
+)
+
+
+def test_topicless_follow_up_label_is_discounted_when_context_exists() -> None:
+    context = CustomerContext(overdue_invoice=True, blocked=True)
+    result = boost(TOPICLESS, "continua bloqueado", context)
+    assert result.raw_sub_intent == "other.out_of_scope"
+    assert result.sub_intent == "financial.payment_confirmation"
+    first = result.signals[0]
+    assert first.signal == "topicless_follow_up"
+    assert first.factors == {"other.out_of_scope": 0.1}
+    assert first.delta["other.out_of_scope"] < -0.4
+
+
+def test_topicless_label_stays_without_context_or_for_long_messages() -> None:
+    assert boost(TOPICLESS, "continua bloqueado", CustomerContext()).sub_intent == (
+        "other.out_of_scope"
+    )
+    long_message = "me indica um restaurante bom aqui perto do centro da cidade"
+    result = boost(TOPICLESS, long_message, CustomerContext(overdue_invoice=True))
+    assert all(s.signal != "topicless_follow_up" for s in result.signals)
+
+
+def test_clear_out_of_scope_is_not_discounted() -> None:
+    clear = dist({"other.out_of_scope": 0.9})
+    result = boost(clear, "vende celular?", CustomerContext(overdue_invoice=True))
+    assert result.sub_intent == "other.out_of_scope" and result.signals == []
