@@ -182,6 +182,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=600, help="requests per level")
     parser.add_argument("--warmup", type=int, default=100, help="untimed requests first")
     parser.add_argument("--threads", type=int, default=None, help="SERVING_ONNX_THREADS")
+    parser.add_argument(
+        "--batch-parallelism", type=int, default=None, help="SERVING_BATCH_PARALLELISM"
+    )
     parser.add_argument("--workers", type=int, default=None, help="BentoML workers override")
     parser.add_argument("--log", type=Path, default=None, help="server log (default: temp)")
     args = parser.parse_args()
@@ -190,6 +193,8 @@ def main() -> None:
     env = {"MLFLOW_TRACKING_URI": args.tracking_uri, "MODEL_URI": args.model_uri}
     if args.threads:
         env["SERVING_ONNX_THREADS"] = str(args.threads)
+    if args.batch_parallelism:
+        env["SERVING_BATCH_PARALLELISM"] = str(args.batch_parallelism)
     if args.workers:
         env["BENTOML_CONFIG_OPTIONS"] = f"services.omnichat_model_server.workers={args.workers}"
     threads = args.threads or int(os.environ.get("SERVING_ONNX_THREADS", "2"))

@@ -19,7 +19,9 @@ from typing import Any
 import yaml
 
 from omnichat_model.classifier import OmnichatClassifier
+from omnichat_model.encoders import load_encoder
 from omnichat_model.registry import ModelRef, resolve
+from serving.inference import BatchPredictor
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,7 @@ class LoadedModel:
     classifier: OmnichatClassifier
     ref: ModelRef
     loaded_at: datetime
+    predictor: BatchPredictor
 
     def info(self) -> dict[str, Any]:
         """The `/model` body."""
@@ -66,11 +69,15 @@ def classifier_folder(model_root: Path) -> Path:
     return model_root / artifacts[_ARTIFACT_KEY]["path"]
 
 
-def load_registered(uri: str, tracking_uri: str, threads: int) -> LoadedModel:
+def load_registered(
+    uri: str, tracking_uri: str, threads: int, batch_parallelism: int = 1
+) -> LoadedModel:
     """Resolve `uri` to a concrete registry version, download it, open it and warm it up.
 
     The classifier is opened from its folder rather than through `mlflow.pyfunc.load_model`, so
     the serving process keeps its own `omnichat_model` and sets the encoder's thread count.
+    `threads` is the encoder's intra-op thread count for lone messages; with
+    `batch_parallelism` > 1 a second single-threaded session embeds larger batches in parallel.
     """
     import mlflow
     import mlflow.artifacts
@@ -80,9 +87,17 @@ def load_registered(uri: str, tracking_uri: str, threads: int) -> LoadedModel:
     concrete = f"models:/{ref.name}/{ref.version}" if ref.version else uri
     root = Path(mlflow.artifacts.download_artifacts(concrete))
     classifier = OmnichatClassifier.load(classifier_folder(root), threads=threads)
-    classifier.predict(_WARM_UP)  # first ONNX run allocates buffers: keep it off a request
+    split_encoder = None
+    if classifier.encoder_dir is not None and batch_parallelism > 1:
+        split_encoder = load_encoder(classifier.encoder_dir, threads=1)
+    predictor = BatchPredictor(split_encoder, batch_parallelism)
+    # First ONNX runs allocate buffers: keep them off requests (one lone message, one batch).
+    predictor.predict(classifier, _WARM_UP[:1])
+    predictor.predict(classifier, _WARM_UP)
     log.info("loaded %s version %s from %s", ref.name, ref.version, concrete)
-    return LoadedModel(classifier=classifier, ref=ref, loaded_at=datetime.now(UTC))
+    return LoadedModel(
+        classifier=classifier, ref=ref, loaded_at=datetime.now(UTC), predictor=predictor
+    )
 
 
 class ModelHolder:
@@ -122,7 +137,7 @@ class ModelHolder:
         """Predictions in order, each tagged with the model and the batch's model time."""
         model = self.current  # one read: a concurrent reload cannot split this batch
         started = time.perf_counter()
-        records = model.classifier.predict(list(messages))
+        records = model.predictor.predict(model.classifier, list(messages))
         elapsed_ms = round((time.perf_counter() - started) * 1000, 3)
         tag = model.tag()
         for record in records:

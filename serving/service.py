@@ -39,7 +39,10 @@ class ModelServer:
         settings = self.settings
         self.holder = ModelHolder(
             lambda: load_registered(
-                settings.model_uri, settings.mlflow_tracking_uri, settings.serving_onnx_threads
+                settings.model_uri,
+                settings.mlflow_tracking_uri,
+                settings.serving_onnx_threads,
+                settings.serving_batch_parallelism,
             )
         )
         self.holder.reload()
@@ -48,7 +51,7 @@ class ModelServer:
         return self.holder.ready
 
     # Batching figures measured with benchmarks/serve_load.py: see docs/serving.md.
-    @bentoml.api(route="/classify", batchable=True, max_batch_size=64, max_latency_ms=250)
+    @bentoml.api(route="/classify", batchable=True, max_batch_size=64, max_latency_ms=1000)
     def classify(self, messages: Messages) -> list[Prediction]:
         """Classify 1..64 messages: labels, calibrated confidence and every probability."""
         return self.holder.classify(messages)  # type: ignore[return-value]
