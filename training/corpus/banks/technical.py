@@ -5,6 +5,8 @@ are paraphrases of each other, so holding a whole family out tests generalisatio
 carry tone or urgency in their own wording set `sentiment` / `urgent`; the rest leave them None
 for the composer. Families named `not_*` / `*_threat` / `*_sarcasm` are deliberate hard cases
 that must keep the technical label despite negations, money talk or cancellation threats.
+`complaint_title_*` families read like complaint-site titles and `colloquial_*` families use
+slang and regional wording, because real messages use both far more than our plain templates.
 """
 
 from __future__ import annotations
@@ -363,6 +365,239 @@ NO_CONNECTION: tuple[Family, ...] = (
             "posso passar o CPF do titular",
         ),
     ),
+    Family(
+        name="complaint_title_outage",
+        # Reads like a complaint-site title: formal, terse, no greeting.
+        templates=(
+            "Internet sem funcionar na minha residência",
+            "Serviço de internet interrompido",
+            "Falta de sinal de internet no endereço",
+            "Internet fora do ar e sem previsão de retorno",
+            "Ausência total de conexão",
+            "Internet não conecta desde {date}",
+            "Sem acesso à internet contratada",
+        ),
+        details=(
+            "Entrei em contato pelo aplicativo e pelo telefone",
+            "O modem está ligado, mas não navega",
+            "Solicito o restabelecimento do serviço",
+        ),
+    ),
+    Family(
+        name="woke_up_offline",
+        templates=(
+            "acordei hoje e a internet tinha sumido",
+            "cheguei do trabalho e a net não tava funcionando",
+            "ontem à noite tava normal, hoje de manhã nada de internet",
+            "fui dormir com internet e acordei sem",
+            "voltei do mercado e a internet tinha parado",
+            "quando levantei a internet já não funcionava",
+            "de manhãzinha já tava sem conexão nenhuma",
+        ),
+        details=(
+            "ninguém mexeu em nada durante a noite",
+            "as luzes do modem estão diferentes do normal",
+            "deixei o modem ligado a noite toda como sempre",
+        ),
+    ),
+    Family(
+        name="what_should_i_do",
+        templates=(
+            "minha internet não conecta, o que eu faço?",
+            "como faço pra internet voltar?",
+            "tem alguma coisa que eu possa fazer aqui pra conexão voltar?",
+            "me ajuda, a internet não volta de jeito nenhum",
+            "me explica o passo a passo pra fazer a internet funcionar de novo",
+            "o que eu preciso fazer pra ter internet de novo?",
+            "alguém me orienta? não tenho internet nenhuma aqui",
+            "tem algum procedimento pra eu tentar? a net não entra",
+        ),
+        details=(
+            "não entendo muito dessas coisas",
+            "já desliguei e liguei o {equipment}",
+            "quem instalou tudo aqui foi meu filho",
+        ),
+    ),
+    Family(
+        name="outage_ticket_follow_up",
+        templates=(
+            "abri um chamado porque fiquei sem internet e até agora nada, alguma novidade?",
+            "tenho protocolo aberto de falta de internet, quando vão resolver?",
+            "queria saber o andamento do meu chamado, continuo sem conexão",
+            "já reportei que tô sem internet, tem alguma atualização?",
+            "ontem me deram um protocolo da queda e a internet ainda não voltou",
+            "falaram que em algumas horas a internet voltava e ela não voltou",
+            "liguei de manhã avisando que tava sem internet, já tem retorno?",
+        ),
+        details=(
+            "o número do protocolo é o que chegou por SMS",
+            "o atendente disse que era problema na região",
+            "desde então não recebi nenhuma mensagem",
+        ),
+    ),
+    Family(
+        name="mobile_data_fallback",
+        templates=(
+            "tô usando os dados do celular porque a internet de casa parou",
+            "tô escrevendo pelo 4G, a internet daqui não funciona",
+            "tive que rotear do celular porque a net de casa não conecta",
+            "tô gastando meu pacote de dados todo porque o wifi de casa não tem internet",
+            "só consegui mandar mensagem desligando o wifi, a internet de vocês não funciona",
+            "meus dados móveis estão acabando porque a internet fixa não volta",
+        ),
+        details=(
+            "meu plano do celular é pequeno",
+            "a internet da casa é a que usamos pra tudo",
+            "as crianças ficam pedindo meu celular emprestado",
+        ),
+    ),
+    Family(
+        name="apps_say_offline",
+        templates=(
+            "o aplicativo de filmes diz que não tem conexão com a internet",
+            "a smart tv fala que não está conectada na rede",
+            "o whatsapp web não conecta e o youtube diz que estou offline",
+            "a alexa fica dizendo que perdeu a conexão",
+            "todos os aplicativos da tv dão erro de rede",
+            "o videogame diz que não há conexão com a internet",
+            "o app do banco fala verifique sua conexão e não sai disso",
+        ),
+        details=(
+            "reiniciei a tv e o roteador",
+            "no celular com dados funciona normal",
+        ),
+    ),
+    Family(
+        name="browser_error_pages",
+        templates=(
+            "em qualquer site aparece página não disponível",
+            "aparece o dinossauro do google em tudo que eu tento abrir",
+            "o navegador diz que não foi possível acessar o site, em todos os sites",
+            "dá erro de DNS no computador e nada abre",
+            "qualquer página que eu abro dá sem conexão",
+            "aparece você está offline no navegador",
+            "dá erro de tempo esgotado em todo site",
+        ),
+        details=(
+            "tentei em dois navegadores diferentes",
+            "limpei o histórico e não mudou nada",
+        ),
+    ),
+    Family(
+        name="colloquial_outage",
+        templates=(
+            "a net pifou",
+            "a internete deu pau",
+            "a internet bichou de vez",
+            "a net tá off",
+            "a internet foi pro saco",
+            "a conexão deu ruim aqui",
+            "a internet arriou e não levantou mais",
+            "a net morreu aqui em casa",
+            "cadê minha internet? sumiu",
+        ),
+        details=(
+            "aqui tá tudo apagado",
+            "já fiz o de sempre, desliguei e liguei",
+        ),
+    ),
+    Family(
+        name="after_moving_equipment",
+        templates=(
+            "mudei o modem de lugar e agora não conecta mais",
+            "a diarista tirou o aparelho da tomada pra limpar e a internet não voltou",
+            "puxei o fio sem querer e desde então tô sem internet",
+            "arrumei a estante, mexi nos cabos e a net parou",
+            "troquei o roteador de tomada e a internet não voltou",
+            "meu filho desconectou uns fios atrás do aparelho e agora fico sem internet",
+            "depois que pintaram a parede e mexeram no fio da fibra não tenho mais sinal",
+        ),
+        details=(
+            "coloquei os fios de volta onde achei que era",
+            "o cabo fininho amarelo dobrou um pouco",
+            "tirei foto de como ficou",
+        ),
+    ),
+    Family(
+        name="back_from_trip",
+        templates=(
+            "passei uns dias fora e quando voltei a internet não tava funcionando",
+            "voltei de viagem e tô sem internet em casa",
+            "cheguei das férias e a net não conecta",
+            "a casa ficou fechada uns dias e agora a internet não volta",
+            "deixei o modem desligado enquanto viajava e agora ele não pega internet",
+            "chegamos do interior e a internet daqui de casa parou",
+        ),
+        details=(
+            "desliguei tudo da tomada antes de viajar",
+            "a mensalidade foi paga normalmente no período",
+        ),
+    ),
+    Family(
+        name="only_my_house",
+        templates=(
+            "o vizinho usa a mesma internet e a dele tá funcionando, só a minha que não",
+            "na casa da frente tem internet, aqui em casa não",
+            "só meu apartamento ficou sem internet, os outros do prédio estão usando",
+            "perguntei pra vizinha e com ela tá tudo normal, eu que tô sem",
+            "a rua toda tem internet menos eu",
+            "não é geral não, só aqui em casa que caiu",
+        ),
+        details=(
+            "a vizinha também é cliente de {company}",
+            "moro no bairro {neighbourhood}",
+        ),
+    ),
+    Family(
+        name="no_one_answers_outage",
+        sentiment="frustrated",
+        templates=(
+            "tô sem internet e ninguém atende nesse telefone",
+            "liguei cinco vezes, caí na gravação todas e continuo sem internet",
+            "o robô do atendimento não resolve e eu tô sem conexão, cadê um humano?",
+            "ninguém responde e minha internet continua fora, que descaso",
+            "fico horas na espera pra falar da internet que caiu e desligam na minha cara",
+            "avisei ontem que tava sem internet e ninguém respondeu, que falta de respeito",
+        ),
+        details=(
+            "o menu sempre me joga de volta pro início",
+            "já tentei pelo aplicativo também",
+        ),
+    ),
+    Family(
+        name="weekend_without_internet",
+        sentiment="frustrated",
+        urgent=True,
+        templates=(
+            "passei o fim de semana inteiro sem internet e ninguém fez nada",
+            "desde sexta sem internet, o fim de semana todo assim",
+            "o feriado inteiro sem conexão e o suporte fechado",
+            "caiu no sábado e até hoje nada de internet",
+            "fim de semana todo sem net, já são três dias",
+            "três dias sem internet, de sexta até agora",
+        ),
+        details=(
+            "no sábado disseram que só tinha técnico na segunda",
+            "a família toda ficou sem conseguir fazer nada",
+        ),
+    ),
+    Family(
+        name="security_health_offline",
+        urgent=True,
+        templates=(
+            "as câmeras de segurança da casa ficaram offline porque a internet caiu, "
+            "preciso que volte agora",
+            "o alarme daqui de casa depende da internet e tá tudo desconectado, é urgente",
+            "minha mãe usa um botão de emergência que funciona pela internet e a conexão caiu",
+            "o monitor do meu pai, que é acamado, precisa da internet e tá sem sinal",
+            "a babá eletrônica funciona pela internet e caiu tudo, preciso resolver logo",
+            "a portaria remota do prédio parou porque a internet caiu, ninguém consegue entrar",
+        ),
+        details=(
+            "moro sozinha e me sinto insegura sem as câmeras",
+            "a cuidadora acompanha tudo pelo celular",
+        ),
+    ),
 )
 
 SLOW_CONNECTION: tuple[Family, ...] = (
@@ -664,6 +899,227 @@ SLOW_CONNECTION: tuple[Family, ...] = (
             "cada atendente me fala uma coisa",
         ),
     ),
+    Family(
+        name="complaint_title_slow",
+        sentiment="frustrated",
+        # Complaint-site titles; "propaganda enganosa" / "descaso" carry the tone.
+        templates=(
+            "Propaganda enganosa: velocidade muito abaixo do contratado",
+            "Internet lenta e atendimento que não resolve",
+            "Descaso com a lentidão da internet",
+            "Velocidade contratada nunca é entregue",
+            "Péssima qualidade de internet, lentidão constante",
+            "Pago {plan} e recebo bem menos, lentidão sem solução",
+        ),
+        details=(
+            "Já registrei diversas reclamações pelos canais da empresa",
+            "Os testes de velocidade estão salvos",
+            "Espero que a velocidade contratada seja entregue",
+        ),
+    ),
+    Family(
+        name="video_call_choppy",
+        templates=(
+            "nas chamadas de vídeo a imagem fica travando e a voz sai robotizada",
+            "a videochamada fica toda pixelada e atrasada",
+            "na chamada com a família a imagem congela e a voz chega depois",
+            "falo com as pessoas por vídeo e fica aquele delay chato",
+            "a voz picota nas ligações pelo zap de tão lenta a conexão",
+            "a imagem da câmera chega borrada nas reuniões, a internet não dá conta",
+        ),
+        details=(
+            "a ligação não cai, só fica ruim",
+            "do lado da outra pessoa a internet é boa",
+        ),
+    ),
+    Family(
+        name="shared_household_load",
+        templates=(
+            "quando todo mundo tá em casa a internet não dá conta",
+            "se alguém liga a tv, a internet do meu celular trava",
+            "com três pessoas usando ao mesmo tempo fica tudo lento",
+            "meu filho joga e ninguém mais consegue navegar",
+            "é só a família chegar em casa que a net fica pesada",
+            "se um tá vendo vídeo o outro não consegue nem abrir o e-mail",
+        ),
+        details=(
+            "somos cinco em casa",
+            "o plano é {plan}, achei que dava",
+        ),
+    ),
+    Family(
+        name="big_downloads_updates",
+        templates=(
+            "o download do jogo mostra previsão de dez horas",
+            "a atualização do celular demora o dia todo pra baixar",
+            "baixar um filme leva a noite inteira",
+            "a loja de aplicativos fica em aguardando download e não anda",
+            "a atualização do videogame tá baixando a passo de formiga",
+            "um arquivo de 2 giga demora horas pra terminar",
+        ),
+        details=(
+            "o download não cai, só anda devagar",
+            "antes baixava a mesma coisa em minutos",
+        ),
+    ),
+    Family(
+        name="colloquial_sluggish",
+        templates=(
+            "a net tá pesada demais",
+            "tá tudo travando aqui, nada anda",
+            "essa internet tá engasgando",
+            "a net tá uma negação de lenta",
+            "tá rodando a bolinha em tudo",
+            "internet mais lenta que fila de banco",
+            "a conexão tá molenga hoje",
+            "tá lerdíssima essa net",
+        ),
+        details=(
+            "não sei mais o que fazer",
+            "tá assim faz uns dias",
+        ),
+    ),
+    Family(
+        name="check_speed_request",
+        templates=(
+            "vocês conseguem ver daí se minha velocidade tá normal?",
+            "dá pra medir pelo sistema de vocês a velocidade que tá chegando aqui?",
+            "acho que minha internet tá mais lenta que o normal, podem verificar?",
+            "queria que conferissem se tá chegando o {plan} que eu pago",
+            "como eu faço um teste de velocidade do jeito certo?",
+            "quanto deveria dar no teste pra quem tem {plan}? aqui dá {speed}",
+            "tem como vocês testarem minha linha? tá tudo devagar",
+        ),
+        details=(
+            "não sei se estou testando direito",
+            "uso mais pelo celular no wifi",
+        ),
+    ),
+    Family(
+        name="social_apps_slow",
+        templates=(
+            "o instagram não carrega os stories",
+            "as fotos do feed demoram uma vida pra aparecer",
+            "os vídeos curtos ficam travando um por um",
+            "no tiktok cada vídeo fica parado carregando",
+            "as redes sociais abrem mas as imagens ficam cinza carregando",
+            "os reels não rodam, ficam só no carregando",
+        ),
+        details=(
+            "pelos dados do celular carrega rapidinho",
+            "é assim em todos os celulares da casa",
+        ),
+    ),
+    Family(
+        name="mobile_data_faster",
+        templates=(
+            "o 4G do meu celular tá mais rápido que a internet de casa",
+            "desligo o wifi e uso os dados porque é mais rápido",
+            "a internet do celular ganha da fibra aqui de casa",
+            "meus dados móveis navegam melhor que o wifi de vocês",
+            "no chip do celular o vídeo abre na hora, no wifi de casa fica carregando",
+            "testei lado a lado e o 4G deu mais que a fibra",
+        ),
+        details=(
+            "o sinal do celular aqui nem é tão bom",
+            "fiz o teste no mesmo lugar da casa",
+        ),
+    ),
+    Family(
+        name="slow_after_change",
+        templates=(
+            "depois que trocaram o modem a internet ficou lenta",
+            "desde a manutenção na rua a velocidade caiu",
+            "depois que mudaram a fibra de poste a conexão ficou devagar",
+            "desde que vocês atualizaram o roteador a navegação ficou lerda",
+            "depois daquela queda geral a internet voltou, só que lenta",
+            "depois que o técnico passou aqui a velocidade não é mais a mesma",
+        ),
+        details=(
+            "antes disso dava o plano inteiro",
+            "aqui dentro não mudei nada",
+        ),
+    ),
+    Family(
+        name="not_the_device_slow",
+        templates=(
+            "não é meu celular, testei em três aparelhos e todos estão lentos",
+            "não é o computador, o notebook novo também tá devagar",
+            "já troquei de aparelho e a lentidão continua, então é a internet",
+            "não adianta falar que é o celular, até a tv tá lenta",
+            "o problema não é no meu {device}, tudo aqui em casa tá lento",
+            "testei até no celular da vizinha aqui em casa e tava lento do mesmo jeito",
+        ),
+        details=(
+            "o atendente falou pra eu trocar de celular",
+            "todos os aparelhos são novos",
+        ),
+    ),
+    Family(
+        name="support_says_fine_slow",
+        sentiment="frustrated",
+        templates=(
+            "o suporte diz que tá tudo normal no sistema, mas aqui tá uma lerdeza absurda",
+            "vocês dizem que chega {plan} e o teste dá {speed}, tão me chamando de mentiroso?",
+            "toda vez que reclamo da lentidão dizem que do lado de vocês tá ótimo, me poupe",
+            "não adianta dizer que o sinal tá perfeito, a internet tá lenta e eu não sou cego",
+            "o atendente insiste que a velocidade tá certa, mas nada carrega, que desrespeito",
+            "cansei de ouvir que tá normal, normal pra quem? aqui tá arrastando",
+        ),
+        details=(
+            "mando print do teste e ninguém olha",
+            "já fiz o teste com cabo como pediram",
+        ),
+    ),
+    Family(
+        name="getting_worse_disappointed",
+        sentiment="frustrated",
+        templates=(
+            "sou cliente antigo e a internet só piora, cada mês mais lenta",
+            "quando assinei era rápida, hoje é uma decepção de tão devagar",
+            "tô muito decepcionado, a velocidade de vocês caiu demais de uns meses pra cá",
+            "antes eu indicava vocês pra todo mundo, agora com essa lentidão tenho vergonha",
+            "a qualidade caiu muito, a internet tá cada vez mais lenta e ninguém explica",
+            "que tristeza ver a internet ficando mais lerda a cada mês",
+        ),
+        details=(
+            "sou cliente há {months}",
+            "já indiquei vários vizinhos",
+        ),
+    ),
+    Family(
+        name="live_sales_slow",
+        urgent=True,
+        templates=(
+            "faço live de vendas hoje à noite e a internet tá lerda, preciso resolver agora",
+            "minha live começa em uma hora e a transmissão fica travando de tão lenta",
+            "vendo pelas redes e preciso subir os vídeos dos produtos agora, a internet não anda",
+            "tenho transmissão ao vivo marcada daqui a pouco e a conexão tá devagar demais",
+            "urgente, a internet lenta tá deixando minha live de vendas toda travada",
+            "o evento online que eu organizo começa já já e a internet tá arrastando",
+        ),
+        details=(
+            "meus clientes já estão esperando",
+            "é minha principal fonte de renda",
+        ),
+    ),
+    Family(
+        name="card_machine_slow",
+        urgent=True,
+        templates=(
+            "a maquininha demora uma eternidade pra aprovar o cartão e a fila tá enorme, "
+            "preciso resolver agora",
+            "o sistema do caixa tá lento por causa da internet e os clientes estão indo embora",
+            "o pix demora pra confirmar aqui na loja de tão lenta a conexão, é urgente",
+            "a internet da padaria tá devagar e as vendas no cartão não passam, me ajudem já",
+            "o sistema de pedidos tá carregando lento e a cozinha parou, preciso de ajuda já",
+            "a loja tá cheia agora e a internet lerda tá travando o caixa",
+        ),
+        details=(
+            "é horário de almoço, o movimento tá grande",
+            "a conexão é do plano empresarial",
+        ),
+    ),
 )
 
 INTERMITTENT: tuple[Family, ...] = (
@@ -945,6 +1401,228 @@ INTERMITTENT: tuple[Family, ...] = (
         details=(
             "já reiniciei esse modem umas cem vezes",
             "ninguém aqui em casa aguenta mais",
+        ),
+    ),
+    Family(
+        name="complaint_title_drops",
+        # Complaint-site titles, plain wording.
+        templates=(
+            "Internet caindo toda hora",
+            "Quedas frequentes na conexão",
+            "Instabilidade na internet",
+            "Conexão cai várias vezes ao dia",
+            "Internet com quedas constantes",
+            "Sinal de internet intermitente",
+            "Oscilação constante no serviço de internet",
+        ),
+        details=(
+            "Já realizei todos os procedimentos indicados pelo suporte",
+            "As quedas acontecem em todos os aparelhos",
+            "Solicito a correção definitiva do problema",
+        ),
+    ),
+    Family(
+        name="streaming_cut_mid_show",
+        templates=(
+            "o filme para no meio, aparece erro de conexão e depois volta",
+            "tô vendo série e toda hora aparece sem conexão, aí volta sozinho",
+            "o jogo de futebol na tv para, dá erro de rede e volta um minuto depois",
+            "a tv perde a internet no meio do programa e reconecta",
+            "o vídeo corta, mostra que caiu a rede e depois segue normal",
+            "a cada episódio a tv desconecta pelo menos uma vez",
+        ),
+        details=(
+            "não fica carregando, cai mesmo e volta",
+            "acontece na tv da sala e na do quarto",
+        ),
+    ),
+    Family(
+        name="messages_stuck_then_burst",
+        templates=(
+            "as mensagens do zap ficam no reloginho e depois chegam todas de uma vez",
+            "fico um tempo sem receber nada e de repente chega um monte de notificação junto",
+            "mando mensagem, fica pendente, depois de uns minutos vai",
+            "as notificações param e depois chegam todas atrasadas de uma vez",
+            "o whatsapp fica em conectando e depois volta ao normal, várias vezes por dia",
+            "o pessoal diz que eu sumo do nada e depois reapareço online",
+        ),
+        details=(
+            "no celular com os dados móveis não acontece",
+            "acontece em todos os celulares da casa",
+        ),
+    ),
+    Family(
+        name="colloquial_drops",
+        templates=(
+            "a net tá piscando direto",
+            "a internet fica num vai e vem",
+            "a conexão tá capenga, cai e levanta",
+            "essa internet tá de frescura, some e aparece",
+            "a net tá dando uns pipocos",
+            "a net tá dando uns apagões rápidos",
+            "a internete fica indo e vindo",
+            "tá um cai não cai o dia todo",
+        ),
+        details=(
+            "aqui é assim o dia inteiro",
+            "quando tá boa é boa, o problema é que some",
+        ),
+    ),
+    Family(
+        name="family_calls_drop",
+        templates=(
+            "a ligação de vídeo com meus netos cai toda hora",
+            "as ligações pelo whatsapp caem no meio da conversa",
+            "não consigo falar com minha filha que mora fora, a chamada cai várias vezes",
+            "a chamada de vídeo com meu namorado cai e tenho que ligar de novo",
+            "ligo pra família e a internet derruba a chamada a cada poucos minutos",
+            "falo com minha mãe por vídeo e a ligação cai umas cinco vezes",
+        ),
+        details=(
+            "antes a gente conversava horas sem cair",
+            "do outro lado a internet é boa",
+        ),
+    ),
+    Family(
+        name="household_trigger_drops",
+        templates=(
+            "toda vez que ligo o micro-ondas a internet cai",
+            "quando alguém liga o chuveiro elétrico a conexão desconecta",
+            "é só abrir o portão eletrônico que a internet cai e volta",
+            "quando liga o ar-condicionado a internet começa a cair",
+            "quando a luz pisca a internet cai e demora pra voltar",
+            "toda vez que a energia dá uma piscada o modem reinicia e a net cai",
+        ),
+        details=(
+            "parece que tem a ver com a energia",
+            "o modem fica na mesma tomada da cozinha",
+        ),
+    ),
+    Family(
+        name="short_blips",
+        templates=(
+            "a internet dá umas travadinhas de segundos várias vezes",
+            "some por uns segundos e volta",
+            "são quedas rapidinhas, mas acontecem toda hora",
+            "a conexão falha por alguns segundos e retorna",
+            "fica uns instantes sem internet e depois volta sozinha, o tempo todo",
+            "são microquedas, mas atrapalham tudo",
+        ),
+        details=(
+            "no teste de velocidade nem aparece",
+            "no jogo e na chamada dá pra perceber na hora",
+        ),
+    ),
+    Family(
+        name="request_line_check",
+        templates=(
+            "vocês conseguem ver no sistema se minha conexão tá caindo?",
+            "queria que verificassem minha linha, fica desconectando",
+            "dá pra olhar o histórico de quedas do meu modem?",
+            "podem analisar minha conexão? ela não fica estável",
+            "gostaria de um teste na minha linha porque a internet cai e volta",
+            "tem como monitorar minha internet por um dia pra ver as quedas?",
+        ),
+        details=(
+            "o contrato está no nome da minha esposa",
+            "posso deixar o modem ligado pra vocês testarem",
+        ),
+    ),
+    Family(
+        name="not_wifi_cable_drops_too",
+        templates=(
+            "não é o wifi, no cabo também fica caindo",
+            "liguei o computador no fio e a conexão cai igual",
+            "não é problema de sinal sem fio, até cabeado desconecta",
+            "já descartei o roteador, direto no cabo continua caindo",
+            "no cabo de rede a internet cai do mesmo jeito que no wi-fi",
+            "não adianta falar que é o wifi, com fio ela cai também",
+        ),
+        details=(
+            "troquei o cabo de rede por um novo",
+            "o computador fica do lado do modem",
+        ),
+    ),
+    Family(
+        name="drops_lost_work",
+        sentiment="frustrated",
+        templates=(
+            "perdi o trabalho todo que tava fazendo porque a net caiu de novo, que raiva",
+            "caiu no meio do download e tive que começar do zero, de novo",
+            "a internet caiu bem na hora de finalizar a compra e perdi a promoção, inacreditável",
+            "perdi a partida ranqueada porque essa conexão caiu outra vez, ridículo",
+            "o formulário que eu preenchia sumiu porque a internet caiu e voltou, absurdo",
+            "a ligação com o cliente caiu três vezes, passei vergonha por causa dessa internet",
+        ),
+        details=(
+            "não é a primeira vez que isso acontece",
+            "quero uma solução definitiva",
+        ),
+    ),
+    Family(
+        name="drops_broken_promises",
+        sentiment="frustrated",
+        templates=(
+            "vocês falaram que iam resolver a instabilidade e continua igual",
+            "toda vez prometem que as quedas vão parar e nada muda",
+            "reiniciaram remotamente dizendo que resolvia e continua caindo, chega de enrolação",
+            "já é a terceira vez que me garantem que resolveu e a net continua caindo",
+            "prometeram estabilizar minha conexão essa semana e ela segue caindo, quanta enrolação",
+            "me disseram que tinham arrumado a rede do bairro, mas segue caindo do mesmo jeito",
+        ),
+        details=(
+            "tenho os protocolos de todas as vezes",
+            "cada atendente me dá um prazo diferente",
+        ),
+    ),
+    Family(
+        name="drops_at_worst_moment",
+        sentiment="frustrated",
+        templates=(
+            "sempre cai na hora que eu mais preciso, impressionante",
+            "é só eu entrar numa reunião que a internet resolve cair",
+            "parece de propósito, a net cai justo na hora do pênalti",
+            "na hora do pagamento ela cai, na hora da aula ela cai, sempre no pior momento",
+            "não tem erro, começou algo importante e a internet despenca e volta depois",
+            "é batata: é só precisar que a conexão some por uns minutos",
+        ),
+        details=(
+            "no resto do tempo eu nem uso tanto",
+            "já virou piada com meus amigos",
+        ),
+    ),
+    Family(
+        name="orders_app_drops",
+        urgent=True,
+        templates=(
+            "o tablet dos pedidos do restaurante fica desconectando e estamos perdendo pedido, "
+            "preciso resolver já",
+            "a loja fica offline no aplicativo de entrega toda vez que a internet cai, é urgente",
+            "meu delivery some do app porque a conexão cai e volta, tô perdendo venda agora",
+            "a internet oscila e a impressora de pedidos para, o restaurante tá lotado agora",
+            "a maquininha perde a conexão no meio da venda, preciso que estabilize agora",
+            "o sistema do caixa desconecta toda hora e a fila tá crescendo, resolvam já",
+        ),
+        details=(
+            "o movimento é maior na hora do jantar",
+            "a cada queda a loja fica uns minutos fechada no aplicativo",
+        ),
+    ),
+    Family(
+        name="teacher_live_class_drops",
+        urgent=True,
+        templates=(
+            "sou professora e dou aula ao vivo daqui a pouco, a internet não para de cair",
+            "dou aula online e caio da sala a cada dez minutos, preciso de solução imediata",
+            "meus alunos me perdem no meio da explicação porque a conexão cai, "
+            "e tenho aula hoje à tarde",
+            "tenho uma turma me esperando agora e a internet tá caindo e voltando",
+            "sou tutor e minhas aulas ao vivo caem toda hora, preciso de internet estável hoje",
+            "urgente: dou aula hoje {time} e a conexão cai sem parar",
+        ),
+        details=(
+            "a escola já recebeu reclamação dos pais",
+            "não tenho outro lugar pra dar a aula",
         ),
     ),
 )
@@ -1264,6 +1942,213 @@ WIFI_EQUIPMENT: tuple[Family, ...] = (
             "o computador fica longe do modem",
         ),
     ),
+    Family(
+        name="complaint_title_wifi",
+        # Complaint-site titles, plain wording.
+        templates=(
+            "Roteador com defeito sem substituição",
+            "Sinal de wi-fi fraco na residência",
+            "Equipamento danificado aguardando troca",
+            "Solicitação de troca de roteador",
+            "Wi-fi não alcança os cômodos",
+            "Modem queimado e sem previsão de troca",
+            "Dificuldade para alterar a senha do wi-fi",
+        ),
+        details=(
+            "O equipamento foi fornecido pela empresa em comodato",
+            "Já solicitei a troca pelos canais de atendimento",
+            "Aguardo uma solução",
+        ),
+    ),
+    Family(
+        name="router_placement",
+        templates=(
+            "posso mudar o roteador de lugar?",
+            "quero colocar o modem no meio da casa, tem problema?",
+            "o roteador fica atrás da tv, isso atrapalha o sinal?",
+            "qual o melhor lugar pra deixar o roteador?",
+            "dá pra pendurar o roteador na parede pra melhorar o wifi?",
+            "posso colocar o aparelho da internet em cima do armário?",
+            "se eu levar o roteador pro corredor o wifi melhora?",
+        ),
+        details=(
+            "o técnico deixou ele no canto da sala",
+            "o cabo da fibra que chega no aparelho é curto",
+        ),
+    ),
+    Family(
+        name="guest_network_qr",
+        templates=(
+            "como faço pra passar o wifi pras visitas sem dar minha senha?",
+            "o roteador tem rede de convidado?",
+            "dá pra gerar um QR code do wifi?",
+            "queria uma rede separada pros clientes da minha loja",
+            "como crio uma senha só pra visita?",
+            "como deixo a rede das visitas desligando sozinha depois de um tempo?",
+        ),
+        details=(
+            "recebo muita gente em casa",
+            "não quero que vejam meus aparelhos",
+        ),
+    ),
+    Family(
+        name="wifi_app_management",
+        templates=(
+            "tem aplicativo pra controlar meu wifi?",
+            "o app de vocês não mostra meu roteador",
+            "pelo aplicativo dá pra trocar a senha da rede?",
+            "queria reiniciar o roteador pelo celular, o aplicativo faz isso?",
+            "baixei o aplicativo mas não acho a parte do wifi",
+            "o aplicativo pede um código do roteador, onde encontro?",
+        ),
+        details=(
+            "meu celular é android",
+            "o aplicativo tá atualizado",
+        ),
+    ),
+    Family(
+        name="colloquial_weak_wifi",
+        templates=(
+            "o uai fai tá fraquinho",
+            "o sinal do wi-fi tá uma merreca",
+            "o aparelhinho da internet não tá espalhando o sinal",
+            "a caixinha do wifi tá fraca, não chega lá no fundo",
+            "o wifi só pega se eu ficar grudado no modem",
+            "o wi-fi aqui é de um risquinho só",
+            "o sinal do roteador não passa da parede da sala",
+            "o wifi tá fraco que só, nem no banheiro pega",
+        ),
+        details=(
+            "a casa nem é tão grande",
+            "antigamente pegava melhor",
+        ),
+    ),
+    Family(
+        name="device_count_limit",
+        templates=(
+            "quantos aparelhos posso conectar no wifi?",
+            "o roteador aguenta quantos celulares ao mesmo tempo?",
+            "quando passa de dez aparelhos ninguém mais consegue conectar",
+            "tem limite de dispositivos na rede?",
+            "conectei as câmeras e agora os celulares não entram no wifi",
+            "a partir de um certo número de aparelhos o roteador começa a recusar conexão",
+        ),
+        details=(
+            "aqui tem tv, câmera, videogame e os celulares de todo mundo",
+            "a casa tem várias lâmpadas inteligentes",
+        ),
+    ),
+    Family(
+        name="router_buttons_question",
+        templates=(
+            "pra que serve o botão WPS do roteador?",
+            "o que significa a luz 2.4G apagada no modem?",
+            "tem um botão escrito WLAN atrás do aparelho, posso apertar?",
+            "quais luzes do roteador devem ficar acesas?",
+            "o que é aquela entrada azul atrás do roteador?",
+            "pra que serve a porta USB do modem?",
+        ),
+        details=(
+            "não quero apertar nada errado",
+            "o manual não veio com o aparelho",
+        ),
+    ),
+    Family(
+        name="not_plan_change_just_router",
+        templates=(
+            "não quero mudar de plano, só quero um roteador melhor",
+            "não é pra aumentar a velocidade, é pra trocar o aparelho que tá ruim",
+            "meu plano tá ótimo, o problema é o roteador, só quero trocar ele",
+            "não preciso de mais mega, preciso de um wifi que alcance a casa",
+            "o vendedor quer me vender um plano maior, mas eu só quero trocar o modem",
+            "não quero upgrade, quero que vocês substituam o equipamento",
+        ),
+        details=(
+            "a velocidade no cabo é a contratada",
+            "já me ofereceram um plano mais caro pra resolver",
+        ),
+    ),
+    Family(
+        name="used_refurbished_router",
+        sentiment="frustrated",
+        templates=(
+            "me mandaram um roteador usado, todo riscado e que já veio com defeito, que vergonha",
+            "o aparelho novo que trocaram é velho e reformado, isso é sacanagem",
+            "trocaram meu modem por um ainda pior, um absurdo",
+            "chegou um roteador sujo, com etiqueta de outro cliente, que falta de respeito",
+            "o equipamento substituto já veio com a antena quebrada, palhaçada",
+            "pedi um roteador melhor e me deram um de segunda mão que nem liga direito",
+        ),
+        details=(
+            "tenho fotos de como o aparelho chegou",
+            "o técnico disse que era o que tinha no estoque",
+        ),
+    ),
+    Family(
+        name="password_support_runaround",
+        sentiment="frustrated",
+        templates=(
+            "pedi a senha do wifi três vezes e ninguém resolve uma coisa tão simples",
+            "cada atendente me manda um procedimento diferente pra trocar a senha do wifi "
+            "e nenhum funciona",
+            "é só trocar a senha do wi-fi e vocês complicam tudo, que incompetência",
+            "fiquei uma hora no chat pra descobrir a senha do roteador e saí sem resposta",
+            "ninguém sabe me dizer como mudar o nome da rede, que atendimento despreparado",
+            "me passaram uma senha de acesso ao roteador que não funciona, é piada",
+        ),
+        details=(
+            "até o manual de vocês tá desatualizado",
+            "meu sobrinho já tentou e também não conseguiu",
+        ),
+    ),
+    Family(
+        name="router_keeps_breaking",
+        sentiment="frustrated",
+        templates=(
+            "é o terceiro roteador que queima esse ano, esses aparelhos de vocês não prestam",
+            "troquei o modem mês passado e o novo já pifou, que qualidade é essa?",
+            "todo roteador que vocês mandam dura dois meses, cansei",
+            "mais um aparelho de vocês com defeito, já perdi a conta",
+            "esse modem vive travando e o reserva também, equipamento vagabundo",
+            "não é possível, o roteador novo parou igualzinho ao antigo",
+        ),
+        details=(
+            "a rede elétrica aqui é boa, tenho até estabilizador",
+            "nenhum outro aparelho da casa queima",
+        ),
+    ),
+    Family(
+        name="burning_smell_router",
+        urgent=True,
+        templates=(
+            "tá saindo cheiro de queimado do modem, desligo? preciso que troquem agora",
+            "o roteador deu um estalo e soltou fumaça, é urgente",
+            "a fonte do modem derreteu na tomada, o que eu faço agora?",
+            "saiu uma faísca do aparelho da internet, tenho medo de pegar fogo, me ajudem já",
+            "o roteador tá fervendo e com cheiro de plástico queimado, venham trocar hoje",
+            "o modem começou a fazer um chiado e a esquentar demais, preciso de orientação agora",
+        ),
+        details=(
+            "já tirei da tomada por segurança",
+            "tem criança pequena aqui em casa",
+        ),
+    ),
+    Family(
+        name="someone_waiting_for_password",
+        urgent=True,
+        templates=(
+            "o técnico da câmera tá aqui agora e precisa da senha do wifi",
+            "tô com o instalador do ar-condicionado esperando a senha da rede, me passa rápido",
+            "a professora particular chegou e precisa conectar no wifi agora, qual a senha?",
+            "o rapaz da smart tv tá aqui esperando pra configurar e eu não sei a senha da internet",
+            "tenho um cliente aqui agora e preciso conectar o notebook dele no wifi, urgente",
+            "o entregador da geladeira precisa conectar ela na rede agora e eu esqueci a senha",
+        ),
+        details=(
+            "ele cobra por hora de espera",
+            "o papel da senha sumiu da gaveta",
+        ),
+    ),
 )
 
 TECHNICIAN_VISIT: tuple[Family, ...] = (
@@ -1576,6 +2461,212 @@ TECHNICIAN_VISIT: tuple[Family, ...] = (
         details=(
             "o contrato já foi assinado pelo aplicativo",
             "o endereço é {street}, no bairro {neighbourhood}",
+        ),
+    ),
+    Family(
+        name="complaint_title_visit",
+        sentiment="frustrated",
+        # Complaint-site titles about visits that failed; "descaso" carries the tone.
+        templates=(
+            "Técnico não compareceu",
+            "Visita técnica não realizada",
+            "Agendamento de visita não cumprido",
+            "Técnico não apareceu no horário marcado",
+            "Visita técnica cancelada sem aviso",
+            "Descaso no atendimento técnico domiciliar",
+            "Falta de compromisso com a visita agendada",
+        ),
+        details=(
+            "Aguardei durante todo o período combinado",
+            "Nenhuma ligação ou mensagem foi enviada",
+            "Solicito um novo agendamento com data garantida",
+        ),
+    ),
+    Family(
+        name="visit_date_too_far",
+        templates=(
+            "a primeira data que vocês têm é só daqui a dez dias?",
+            "por que demora tanto pra conseguir um técnico?",
+            "não tem nenhuma vaga mais cedo pra visita?",
+            "só tem agenda pro mês que vem? não tem antes?",
+            "queria uma data mais próxima pro técnico, essa demora muito",
+            "tem lista de espera caso abra um horário antes?",
+        ),
+        details=(
+            "posso receber em qualquer dia da semana",
+            "moro perto da base de vocês",
+        ),
+    ),
+    Family(
+        name="technician_contact_call",
+        templates=(
+            "o técnico pode me ligar antes de vir?",
+            "tem como me passarem o telefone do técnico?",
+            "o técnico me ligou e eu não consegui atender, ele volta a ligar?",
+            "pede pro técnico me chamar no zap quando estiver chegando",
+            "queria falar direto com o técnico que vai vir aqui",
+            "o técnico avisa quando sai pra cá?",
+        ),
+        details=(
+            "meu interfone não funciona",
+            "o número pra contato é o mesmo do cadastro",
+        ),
+    ),
+    Family(
+        name="missed_the_visit",
+        templates=(
+            "o técnico veio e eu não estava, e agora?",
+            "perdi a visita porque saí rapidinho, dá pra ele voltar?",
+            "deixaram um aviso dizendo que o técnico passou e não tinha ninguém",
+            "não ouvi a campainha e o técnico foi embora, como faço?",
+            "cheguei atrasado e o técnico já tinha ido, tem como ele passar de novo?",
+            "o porteiro disse que o técnico esteve aqui quando eu saí, ele volta?",
+        ),
+        details=(
+            "fiquei só meia hora fora",
+            "a campainha às vezes não toca",
+        ),
+    ),
+    Family(
+        name="site_access_prep",
+        templates=(
+            "moro em condomínio, o técnico precisa de autorização da portaria?",
+            "precisa de escada? a caixa da internet fica no alto",
+            "o técnico vai precisar subir no telhado?",
+            "preciso deixar alguma coisa pronta pra visita?",
+            "tenho cachorro bravo, preciso prender antes do técnico chegar?",
+            "o técnico precisa entrar no apartamento ou resolve pela caixa do andar?",
+            "preciso tirar os móveis do lugar pra ele passar o cabo?",
+        ),
+        details=(
+            "o síndico pede nome e documento de quem entra",
+            "a garagem fica trancada durante o dia",
+        ),
+    ),
+    Family(
+        name="waiting_to_be_scheduled",
+        templates=(
+            "abri chamado e ninguém agendou a visita ainda",
+            "disseram que iam me ligar pra marcar o técnico e até agora nada",
+            "queria saber se já tem data pra visita do meu chamado",
+            "o protocolo diz aguardando agendamento, quando vão marcar?",
+            "falaram que um técnico ia entrar em contato pra combinar o dia, ainda não entrou",
+            "minha solicitação de visita tá parada, podem ver?",
+        ),
+        details=(
+            "o chamado foi aberto pelo aplicativo",
+            "deixei o celular sempre ligado esperando",
+        ),
+    ),
+    Family(
+        name="service_order_signature",
+        templates=(
+            "o técnico pediu pra eu assinar a ordem de serviço, é normal?",
+            "preciso assinar alguma coisa quando o técnico vier?",
+            "o técnico quer que eu assine no celular dele que o serviço foi feito, "
+            "mas ele não terminou",
+            "o técnico pediu pra eu dar nota máxima na pesquisa da visita, sou obrigado?",
+            "não assinei nada e o técnico foi embora, tem problema?",
+            "o técnico não me deu comprovante da visita, como consigo?",
+        ),
+        details=(
+            "ele tava com pressa",
+            "não sei se o serviço ficou registrado",
+        ),
+    ),
+    Family(
+        name="same_technician_request",
+        templates=(
+            "queria que viesse o mesmo técnico da outra vez",
+            "pode mandar o técnico que fez minha instalação? ele já conhece a casa",
+            "o técnico da última visita resolveu rapidinho, dá pra pedir ele de novo?",
+            "tem como escolher o técnico?",
+            "prefiro que venha uma técnica mulher, é possível?",
+            "não quero aquele técnico da última vez, pode mandar outro?",
+        ),
+        details=(
+            "não lembro o nome dele, mas ele veio de manhã",
+            "moro sozinha",
+        ),
+    ),
+    Family(
+        name="colloquial_visit_request",
+        templates=(
+            "manda o moço da internet aqui",
+            "o rapaz da net vem quando?",
+            "quero que o instalador passe aqui em casa",
+            "o cara da fibra vem hoje?",
+            "precisa vir alguém dar uma olhada na minha instalação",
+            "bota um técnico pra vir aqui, por favor",
+            "dá pra mandar um menino de vocês aqui?",
+        ),
+        details=(
+            "a dona da casa sou eu",
+            "a casa é a do portão azul",
+        ),
+    ),
+    Family(
+        name="rural_access_visit",
+        templates=(
+            "moro na zona rural, o técnico chega até aqui?",
+            "minha casa é num sítio afastado, o técnico consegue ir até lá?",
+            "a estrada até aqui é de terra, o técnico consegue vir de carro?",
+            "moro num condomínio de chácaras, qual o prazo pra visita técnica?",
+            "vocês mandam técnico pra área rural de {city}?",
+            "fico a uns dez quilômetros da cidade, tem visita técnica pra cá?",
+        ),
+        details=(
+            "quando chove a estrada fica ruim",
+            "posso mandar a localização pelo celular",
+        ),
+    ),
+    Family(
+        name="visit_cancelled_by_them",
+        sentiment="frustrated",
+        templates=(
+            "vocês remarcaram minha visita sem me consultar, que falta de respeito",
+            "cancelaram a visita e nem avisaram, fiquei esperando à toa",
+            "mudaram o dia do técnico por mensagem em cima da hora, absurdo",
+            "me mandaram SMS desmarcando a visita meia hora antes, que palhaçada",
+            "a visita sumiu do sistema e ninguém sabe explicar, que bagunça",
+            "toda vez que chega o dia vocês adiam o técnico de novo, cansei",
+        ),
+        details=(
+            "eu tinha pedido folga no trabalho",
+            "na mensagem não tinha nenhuma nova data",
+        ),
+    ),
+    Family(
+        name="home_only_until_time",
+        urgent=True,
+        templates=(
+            "só consigo ficar em casa até as 14h hoje, o técnico vem antes disso?",
+            "preciso sair pro hospital daqui a pouco, o técnico chega agora de manhã?",
+            "tenho consulta médica hoje {time}, o técnico consegue vir antes? é urgente",
+            "o técnico precisa vir agora, depois não vai ter ninguém pra abrir",
+            "tô esperando desde cedo e preciso sair em meia hora, cadê o técnico?",
+            "me avisem agora se o técnico vem, senão vou ter que sair",
+        ),
+        details=(
+            "o trabalho não me liberou o dia todo",
+            "moro sozinho",
+        ),
+    ),
+    Family(
+        name="waiting_days_for_technician",
+        sentiment="frustrated",
+        urgent=True,
+        templates=(
+            "tô há {duration} esperando o técnico e nada",
+            "faz {duration} que abri chamado e nenhum técnico apareceu",
+            "{duration} esperando uma visita que nunca chega",
+            "já são {duration} de espera pelo técnico, isso é um absurdo",
+            "esperando técnico há {duration}, ninguém dá previsão",
+            "vai completar {duration} que pedi um técnico e até agora nada",
+        ),
+        details=(
+            "fiquei sem internet esse tempo todo",
+            "cada vez que ligo dizem que está na fila",
         ),
     ),
 )
