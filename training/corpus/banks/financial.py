@@ -310,6 +310,255 @@ _INVOICE_COPY: tuple[Family, ...] = (
             "ele tá no hospital e me pediu pra resolver",
         ),
     ),
+    # --- Everyday families added to widen vocabulary and situations. ---
+    Family(
+        name="bill_amount_and_due_date",
+        templates=(
+            "quanto ficou minha conta esse mês e quando vence? me manda o boleto",
+            "queria saber o valor da fatura desse mês pra já deixar o dinheiro separado",
+            "qual o vencimento do meu boleto? manda ele junto, por favor",
+            "me fala quanto deu a mensalidade e me envia a cobrança",
+            "não sei quanto tenho que pagar esse mês, pode me passar a fatura?",
+            "quanto tá minha internet esse mês? preciso do boleto pra ver o valor",
+            "qual é o dia que vence e quanto é? quero a fatura pra pagar",
+        ),
+        details=(
+            "tô organizando as contas do mês",
+            "minha esposa que costuma pagar e ela tá viajando",
+            "quero pagar junto com a conta de luz",
+        ),
+    ),
+    Family(
+        name="paper_bill_damaged_or_lost",
+        templates=(
+            "meu cachorro rasgou o boleto, tem como mandar outro?",
+            "joguei a fatura fora junto com os papéis velhos, preciso de outra",
+            "caiu café no boleto e não dá mais pra ler nada, me manda uma nova via",
+            "meu filho pequeno rabiscou a conta toda, dá pra emitir de novo?",
+            "sumiu o boleto aqui em casa, revirei tudo e não achei",
+            "a conta que chegou no correio foi parar no lixo sem querer, manda outra pra mim",
+            "extraviei o papel da fatura, vocês reenviam?",
+        ),
+        details=(
+            "era o único boleto impresso que eu tinha",
+            "não uso e-mail, só o papel mesmo",
+            "a faxineira jogou fora achando que era propaganda",
+        ),
+    ),
+    Family(
+        name="payment_booklet_ran_out",
+        templates=(
+            "meu carnê acabou, quando vem o novo?",
+            "já paguei a última folha do carnê, preciso do próximo",
+            "o carnê desse ano ainda não chegou, como faço pra pagar esse mês?",
+            "vocês ainda mandam carnê? o meu terminou em dezembro",
+            "queria pegar o carnê novo da internet, onde eu retiro?",
+            "acabaram as folhinhas do carnê, me mandem outro",
+            "perdi o carnê inteiro, dá pra fazer outro?",
+        ),
+        details=(
+            "minha mãe só paga por carnê, não mexe com aplicativo",
+            "o antigo vinha com doze folhas",
+            "pago sempre na lotérica perto de casa",
+        ),
+    ),
+    Family(
+        name="pay_in_advance",
+        templates=(
+            "quero adiantar a mensalidade do mês que vem, me manda o boleto",
+            "dá pra gerar a fatura do próximo mês já? quero pagar antes",
+            "tenho um dinheiro sobrando, queria pagar {months} de uma vez, como pego os boletos?",
+            "a fatura de mês que vem já tá disponível? prefiro pagar adiantado",
+            "consigo emitir o boleto antes de fechar a fatura?",
+            "me envia os boletos dos próximos meses que eu quero deixar pago",
+            "posso pagar antecipado? só preciso do código pra isso",
+        ),
+        details=(
+            "recebi o décimo terceiro e quero deixar tudo em dia",
+            "não gosto de ficar devendo nada",
+            "vou ficar uns meses fora e não quero me preocupar com conta",
+        ),
+    ),
+    # Hard case vs commercial.new_subscription: just signed up, the request is the first bill.
+    Family(
+        name="first_bill_after_install",
+        templates=(
+            "instalaram minha internet semana passada, como eu pago a primeira fatura?",
+            "sou cliente novo e ainda não recebi nenhum boleto, onde pego?",
+            "a primeira conta já saiu? a instalação foi {date}",
+            "acabei de assinar e não sei como vai chegar a cobrança, me manda a primeira fatura",
+            "quando vence minha primeira mensalidade? ainda não vi boleto nenhum",
+            "é minha primeira fatura com vocês, vem por e-mail ou preciso pedir?",
+            "o instalador ligou tudo e não falou nada de boleto, como faço pra pagar?",
+        ),
+        details=(
+            "o vendedor disse que a primeira vinha proporcional",
+            "não baixei o aplicativo ainda",
+            "nunca tive internet no meu nome antes",
+        ),
+    ),
+    Family(
+        name="complaint_title_bill",
+        templates=(
+            "Boleto não chega no e-mail cadastrado",
+            "Não consigo emitir a segunda via",
+            "Fatura indisponível na área do cliente",
+            "Segunda via do boleto - solicitação",
+            "Dificuldade para obter a fatura do mês",
+            "Sem acesso ao boleto para pagamento",
+            "Fatura não enviada pela empresa",
+            "Pedido de segunda via de conta",
+        ),
+        details=(
+            "já tentei pelo site e pelo telefone",
+            "peço que enviem para o e-mail cadastrado",
+            "o contrato está no meu nome",
+        ),
+    ),
+    Family(
+        name="portal_broken",
+        sentiment="frustrated",
+        templates=(
+            "esse aplicativo de vocês não funciona, clico em segunda via e dá erro",
+            "o site tá fora do ar de novo e eu preciso da fatura, que coisa",
+            "toda vez que tento baixar o boleto o app fecha sozinho, me manda por aqui",
+            "a área do cliente só fica carregando e nunca mostra a conta, péssimo",
+            "o link da fatura que vocês mandam dá página não encontrada, arrumem isso e me mandem "
+            "o boleto",
+            "não consigo nem logar no app pra pegar a 2ª via, senha inválida toda hora",
+            "o botão de gerar boleto não faz nada, que sistema horrível",
+        ),
+        details=(
+            "já desinstalei e instalei o app de novo",
+            "testei no celular e no computador",
+            "apareceu uma mensagem de erro esquisita",
+        ),
+    ),
+    Family(
+        name="formal_letter_request",
+        templates=(
+            "venho por meio desta solicitar o envio da fatura referente ao mês corrente",
+            "solicito, por gentileza, a emissão da segunda via do documento de cobrança",
+            "gostaria que me fosse encaminhada a fatura mais recente do meu contrato",
+            "peço a gentileza de reenviar o boleto bancário da minha assinatura",
+            "solicito o envio da fatura em formato pdf para o e-mail cadastrado",
+            "favor encaminhar a cobrança do serviço de internet deste mês",
+            "aguardo o envio do boleto para efetuar o pagamento",
+        ),
+        details=(
+            "desde já agradeço a atenção",
+            "segue meu CPF para identificação",
+            "caso necessário, estou à disposição para confirmar meus dados",
+        ),
+    ),
+    # Hard case vs billing_dispute: the wrong document arrived, the request is the right copy.
+    Family(
+        name="wrong_document_sent",
+        sentiment="frustrated",
+        templates=(
+            "me mandaram o boleto de outra pessoa, cadê o meu?",
+            "a fatura que chegou tá no nome de um desconhecido, que bagunça é essa? preciso da "
+            "minha",
+            "vocês me enviaram a conta do mês passado de novo, quero a desse mês",
+            "o boleto que veio é de um endereço que não é o meu, mandem o certo",
+            "recebi a fatura do meu vizinho, e a minha, foi pra onde?",
+            "pedi a segunda via e mandaram a de {months} atrás, não sabem nem mandar um boleto?",
+            "o pdf que veio é de outro contrato, me manda o da minha internet",
+        ),
+        details=(
+            "o nome e o CPF no boleto não são meus",
+            "fiquei com medo de pagar a conta errada",
+            "meu contrato é o da {street}",
+        ),
+    ),
+    Family(
+        name="slang_send_it_over",
+        templates=(
+            "joga o boleto aqui no zap",
+            "me arruma a continha da net aí",
+            "manda a boleta pra mim, faz favor",
+            "cadê o papelzinho pra pagar a internete?",
+            "passa o boleto aí que eu pago rapidinho",
+            "me dá um help com a fatura, tô sem ela",
+            "larga o pix aqui que eu acerto a mensalidade",
+            "solta o código do boleto aí, chefe",
+        ),
+        details=(
+            "é a net lá de casa",
+            "tá no nome da minha coroa",
+            "pago hoje mesmo, tranquilo",
+        ),
+    ),
+    Family(
+        name="card_payment_link",
+        templates=(
+            "consigo pagar a fatura no cartão de crédito? me manda o link",
+            "queria pagar a mensalidade no débito, tem link de pagamento?",
+            "não tenho pix, dá pra mandar um link pra pagar no cartão?",
+            "vocês têm link de pagamento? prefiro passar no crédito",
+            "me envia a cobrança pra pagar com cartão, tô sem saldo na conta",
+            "tem como pagar a conta da internet pelo cartão? qual o link?",
+            "gera um link de pagamento da fatura pra mim, vou pagar no cartão da minha filha",
+        ),
+        details=(
+            "o cartão é no meu nome mesmo",
+            "no boleto não aparece opção de cartão",
+            "só quero pagar esse mês assim",
+        ),
+    ),
+    Family(
+        name="cut_notice_send_bill",
+        urgent=True,
+        templates=(
+            "recebi aviso que vão cortar amanhã, me manda o boleto pra eu pagar hoje",
+            "chegou mensagem de suspensão por atraso, preciso da fatura agora pra não ficar sem "
+            "net",
+            "vão bloquear minha internet hoje se eu não pagar, cadê o boleto?",
+            "o aviso de corte chegou e eu nem tenho a conta, manda urgente",
+            "me avisaram que a internet cai {weekday} por falta de pagamento, preciso do código de "
+            "barras hoje",
+            "antes que cortem, me envia o pix da fatura atrasada agora",
+        ),
+        details=(
+            "não sabia que tava atrasado",
+            "trabalho de casa e não posso ficar sem",
+            "a mensagem veio por SMS",
+        ),
+    ),
+    Family(
+        name="bill_arrives_after_due_date",
+        sentiment="frustrated",
+        templates=(
+            "o boleto sempre chega depois do vencimento, como é que eu vou pagar em dia?",
+            "a fatura chegou ontem e venceu semana passada, me mandem uma que dê pra pagar",
+            "todo mês a conta vem já vencida pelo correio, é brincadeira",
+            "recebi o boleto dois dias depois de vencer, quero uma fatura nova com data válida",
+            "não adianta mandar a conta atrasada, manda antes do vencimento, que desorganização",
+            "de novo a fatura chegou em cima da hora, vencendo amanhã, isso não é sério",
+        ),
+        details=(
+            "o correio aqui no {neighbourhood} é lento, mas aí já é demais",
+            "quero passar a receber por e-mail também",
+            "não vou pagar juros por culpa de vocês",
+        ),
+    ),
+    Family(
+        name="pay_before_trip",
+        urgent=True,
+        templates=(
+            "viajo amanhã cedo e quero deixar a internet paga, me manda a fatura ainda hoje",
+            "vou ficar {months} fora e preciso pagar antes de ir, cadê o boleto?",
+            "embarco hoje à noite, preciso do boleto agora pra não deixar atrasar",
+            "vou viajar pra um lugar sem sinal, manda a conta urgente que eu pago já",
+            "saio de viagem {weekday} e a fatura ainda não veio, preciso dela antes",
+            "me envia o pix da mensalidade rápido, tô indo pro aeroporto",
+        ),
+        details=(
+            "a casa fica com câmera ligada na internet",
+            "não quero voltar e achar a net cortada",
+            "vou pra roça onde não pega celular",
+        ),
+    ),
 )
 
 _PAYMENT_CONFIRMATION: tuple[Family, ...] = (
@@ -601,6 +850,256 @@ _PAYMENT_CONFIRMATION: tuple[Family, ...] = (
         details=(
             "tenho os números de protocolo anotados",
             "já falei com {company} por e-mail, chat e telefone",
+        ),
+    ),
+    # --- Everyday families added to widen vocabulary and situations. ---
+    Family(
+        name="paid_in_person",
+        templates=(
+            "paguei na loja de vocês em dinheiro e ainda aparece em aberto",
+            "paguei pro cobrador que passa aqui na rua, deu baixa?",
+            "fui no escritório de vocês e paguei no balcão, confirma se entrou",
+            "deixei o pagamento com a moça da loja do {neighbourhood}, foi registrado?",
+            "paguei no caixa da loja física e o app ainda mostra a fatura pendente",
+            "o rapaz que recolhe as mensalidades passou aqui {date} e eu paguei, consta aí?",
+            "paguei no ponto de atendimento do centro, me deram um recibo de papel, vale?",
+        ),
+        details=(
+            "tenho o recibo carimbado",
+            "paguei em dinheiro vivo",
+            "a atendente disse que em uma hora caía no sistema",
+        ),
+    ),
+    Family(
+        name="scheduled_payment",
+        templates=(
+            "agendei o pagamento do boleto pro dia do vencimento, vai dar certo?",
+            "deixei o pix agendado, vocês recebem direitinho?",
+            "programei o pagamento no banco pra {date}, não vão cortar antes, né?",
+            "o boleto tá agendado no app do banco, já conta como pago?",
+            "coloquei pra pagar automático no dia certo, preciso avisar vocês?",
+            "fiz o agendamento da fatura, como sei se foi efetivado?",
+            "agendei mas o banco diz que o pagamento ficou pendente, vocês receberam?",
+        ),
+        details=(
+            "o banco mostra o agendamento confirmado",
+            "sempre faço assim com as contas da casa",
+            "o saldo tava na conta no dia",
+        ),
+    ),
+    Family(
+        name="discharge_statement",
+        templates=(
+            "preciso de uma declaração de que tá tudo quitado com vocês",
+            "me manda a carta de quitação anual de débitos",
+            "queria um documento mostrando que não devo nada à empresa",
+            "pode emitir um comprovante de pagamento das faturas desse ano?",
+            "preciso provar que paguei as mensalidades, vocês fornecem declaração?",
+            "quero o nada consta da internet, o banco pediu",
+            "a imobiliária pediu comprovante de que a internet tá paga, vocês mandam?",
+        ),
+        details=(
+            "é pra apresentar no financiamento",
+            "o contador pediu os recibos",
+            "preciso com o CNPJ de vocês no papel",
+        ),
+    ),
+    Family(
+        name="scam_boleto_doubt",
+        templates=(
+            "paguei um boleto que chegou no zap, agora tô com medo de ser golpe, vocês receberam?",
+            "o pix que eu fiz foi pra um nome estranho, caiu pra vocês mesmo?",
+            "paguei uma fatura que veio por e-mail e o beneficiário não era a empresa, meu "
+            "pagamento entrou?",
+            "um número se passando por vocês me mandou boleto e eu paguei, consta aí?",
+            "desconfio que paguei boleto falso, conseguem ver se o dinheiro chegou?",
+            "meu vizinho falou de golpe do boleto, confere se o meu pagamento de {date} entrou "
+            "mesmo",
+            "paguei pelo link que mandaram por SMS, foi pra vocês?",
+        ),
+        details=(
+            "o código de barras começava diferente do normal",
+            "o contato tinha a logo de vocês na foto",
+            "já guardei o comprovante e o print da conversa",
+        ),
+    ),
+    Family(
+        name="complaint_title_payment",
+        templates=(
+            "Pagamento não identificado pela empresa",
+            "Internet bloqueada mesmo após pagamento",
+            "Pagamento realizado e não reconhecido",
+            "Fatura paga consta como em aberto",
+            "Falta de baixa no pagamento da mensalidade",
+            "Serviço suspenso com conta quitada",
+            "Pix efetuado e não compensado",
+        ),
+        details=(
+            "o comprovante segue em anexo",
+            "aguardo a regularização",
+            "o pagamento foi feito dentro do prazo",
+        ),
+    ),
+    Family(
+        name="slang_paid",
+        templates=(
+            "já mandei a grana, libera a net aí",
+            "o pix já foi, pode soltar a internet",
+            "paguei os boleto tudo, confere aí mano",
+            "já acertei a mensalidade, destrava aí",
+            "a conta já tá quitada, bora liberar",
+            "fiz o pagamento agorinha, dá uma olhada aí pra mim",
+            "já pingou o dinheiro aí? paguei cedinho",
+            "pagei a internete ontem, ja caiu?",
+        ),
+        details=(
+            "foi pelo app do banco",
+            "o comprovante tá no meu zap",
+            "paguei com o dinheiro do bico",
+        ),
+    ),
+    # Hard case vs negotiation: the agreement is done and paid, the request is recognising it.
+    Family(
+        name="paid_settlement_still_blocked",
+        sentiment="frustrated",
+        templates=(
+            "fiz o acordo, paguei a entrada e a internet não voltou, cadê o compromisso de vocês?",
+            "paguei a primeira parcela da negociação e continuo bloqueado, vocês não cumprem o que "
+            "combinam",
+            "quitei o acordo todinho e ainda aparece dívida no meu nome, que falta de respeito",
+            "negociei, paguei e nada de religar, era só pagar a entrada que voltava, não era?",
+            "já paguei todas as parcelas do acordo e continuam me mandando cobrança, vê isso "
+            "direito",
+            "paguei o combinado na negociação {date} e o sistema de vocês diz que tô devendo",
+        ),
+        details=(
+            "o atendente garantiu que religava em 24 horas",
+            "tenho o termo do acordo no e-mail",
+            "paguei tudo em {installments} certinho",
+        ),
+    ),
+    Family(
+        name="paid_several_bills",
+        templates=(
+            "paguei as duas faturas atrasadas juntas, entraram as duas?",
+            "quitei os três boletos em aberto hoje, confere se tá tudo certo",
+            "paguei o mês atrasado e o atual de uma vez, aparece tudo pago aí?",
+            "fiz um pix só com o valor das duas contas, vocês conseguem dar baixa nas duas?",
+            "paguei tudo que devia, {months} de atraso, já tô em dia?",
+            "paguei a de janeiro e a de fevereiro, mas o app só mostra uma paga",
+            "coloquei as contas em dia agora, não tenho mais nada pendente, né?",
+        ),
+        details=(
+            "paguei cada boleto separado",
+            "somando deu {amount}",
+            "quero ter certeza antes de jogar os papéis fora",
+        ),
+    ),
+    Family(
+        name="payment_error_screen",
+        templates=(
+            "na hora de pagar deu erro no app, mas o dinheiro saiu da conta, foi pago ou não?",
+            "o pix ficou em processamento e não sei se foi, aparece pra vocês?",
+            "a tela travou no meio do pagamento, preciso saber se a fatura foi quitada",
+            "o caixa eletrônico engoliu o dinheiro e não imprimiu comprovante, o pagamento entrou?",
+            "o cartão aprovou mas o site mostrou erro, a mensalidade ficou paga?",
+            "a lotérica disse que o sistema caiu depois de receber, vocês registraram meu "
+            "pagamento?",
+            "não chegou comprovante nenhum depois que paguei, conseguem ver se caiu?",
+        ),
+        details=(
+            "no extrato aparece o débito",
+            "tentei de novo e o app avisou que já estava pago",
+            "não quero pagar duas vezes",
+        ),
+    ),
+    Family(
+        name="formal_payment_notice",
+        templates=(
+            "informo que efetuei o pagamento da fatura e solicito a baixa no sistema",
+            "comunico que a mensalidade foi quitada e peço a gentileza de confirmar o recebimento",
+            "venho informar o pagamento do débito em aberto, conforme comprovante anexo",
+            "solicito a confirmação do pagamento realizado {date}",
+            "peço que verifiquem a compensação do boleto quitado e regularizem meu acesso",
+            "aguardo confirmação do recebimento do valor de {amount} referente à mensalidade",
+        ),
+        details=(
+            "o titular do contrato sou eu mesmo",
+            "segue anexo o comprovante bancário",
+            "o pagamento foi realizado em agência bancária",
+        ),
+    ),
+    Family(
+        name="paid_health_emergency",
+        urgent=True,
+        templates=(
+            "paguei e continua bloqueado, meu pai usa um aparelho que depende da internet, libera "
+            "agora",
+            "já tá pago, preciso da net pra consulta médica online daqui a uma hora",
+            "a conta foi paga e minha mãe acamada tem telemedicina hoje, desbloqueiem logo",
+            "minha esposa tá no pós-operatório e a gente fala com a equipe pela internet, já "
+            "paguei {date}",
+            "paguei ontem, minha vó mora sozinha e o alarme de emergência dela é pela internet",
+            "a fatura tá paga, preciso urgente da internet pra falar com o médico por vídeo",
+        ),
+        details=(
+            "é questão de saúde",
+            "mando o comprovante agora mesmo",
+            "o cuidador dela fica sem falar com a gente",
+        ),
+    ),
+    Family(
+        name="paid_stop_scheduled_cut",
+        urgent=True,
+        templates=(
+            "paguei hoje, o corte tá marcado pra amanhã, confirmem que não vão cortar",
+            "acabei de pagar a atrasada, cancela o bloqueio que ia acontecer hoje",
+            "o aviso diz que suspende {weekday}, mas já paguei, vocês conseguem tirar?",
+            "paguei agora pra não cortar, dá tempo de baixar antes da suspensão?",
+            "fiz o pix correndo depois do aviso de corte, confirmem rápido que caiu",
+            "já quitei, por favor não deixem suspender minha internet hoje à noite",
+        ),
+        details=(
+            "trabalho de casa amanhã cedo",
+            "o aviso chegou por SMS",
+            "não quero pagar taxa de religação",
+        ),
+    ),
+    Family(
+        name="bank_says_paid",
+        sentiment="frustrated",
+        templates=(
+            "o banco confirma que o pagamento foi pra vocês e vocês dizem que não receberam, quem "
+            "tá mentindo?",
+            "o gerente do meu banco mostrou que o boleto foi compensado, o problema é aí do lado "
+            "de vocês",
+            "tá no meu extrato o débito pra empresa de vocês, não venham dizer que não paguei",
+            "liguei no banco e o dinheiro saiu faz tempo, vocês que perderam meu pagamento, "
+            "resolvam",
+            "o comprovante tem autenticação bancária, não tem como dizer que não foi pago",
+            "não vou pagar de novo, o banco já me mandou o comprovante de compensação, se virem aí",
+        ),
+        details=(
+            "o banco me deu um documento carimbado",
+            "perdi meia manhã na agência por causa disso",
+            "o código de autenticação tá no comprovante",
+        ),
+    ),
+    Family(
+        name="cut_too_fast",
+        sentiment="frustrated",
+        templates=(
+            "paguei no dia do vencimento e já cortaram à noite, que pressa é essa?",
+            "atrasei um dia só, paguei e vocês já bloquearam, nem esperaram compensar",
+            "paguei no vencimento na lotérica e hoje acordei sem internet, isso é sacanagem",
+            "mal venceu e já cortaram, sendo que eu paguei de manhã, absurdo",
+            "vocês cortam antes mesmo do boleto compensar, paguei certinho e tô sem net",
+            "nem deu 24 horas do vencimento e bloquearam, sendo que a conta tá paga",
+        ),
+        details=(
+            "sou cliente há {months} e nunca tinha acontecido",
+            "o pagamento foi antes do meio-dia",
+            "isso é falta de consideração com quem paga em dia",
         ),
     ),
 )
@@ -914,6 +1413,252 @@ _BILLING_DISPUTE: tuple[Family, ...] = (
             "tenho {plan}",
         ),
     ),
+    # --- Everyday families added to widen vocabulary and situations. ---
+    Family(
+        name="charged_before_installation",
+        templates=(
+            "a primeira fatura cobrou dias em que a internet nem tava instalada",
+            "me cobraram desde o dia da assinatura, mas o técnico só instalou {date}",
+            "a instalação atrasou {duration} e a cobrança começou antes, isso tá errado",
+            "veio mensalidade cheia no primeiro mês e a internet só foi ligada no fim",
+            "tão me cobrando um período em que eu ainda não tinha serviço",
+            "a conta proporcional veio maior do que devia, contaram dias antes da ativação",
+            "paguei a primeira fatura sem perceber que incluía dias sem internet, quero o acerto",
+        ),
+        details=(
+            "a ordem de serviço mostra a data da instalação",
+            "o técnico remarcou duas vezes",
+            "tenho o e-mail de boas-vindas com a data da ativação",
+        ),
+    ),
+    Family(
+        name="charged_old_and_new_plan",
+        templates=(
+            "mudei de plano e vieram cobrados os dois no mesmo mês",
+            "fiz upgrade pro {plan} e a fatura tem o plano antigo e o novo juntos",
+            "troquei pro plano mais barato e continuam cobrando o valor do antigo",
+            "diminuí a velocidade faz {months} e a conta ainda vem com o preço do plano maior",
+            "na fatura aparece cobrança do plano que eu já troquei, tá duplicado",
+            "a mudança de plano foi no meio do mês e o cálculo da fatura ficou errado",
+            "pedi pra tirar {addon} do pacote e seguem cobrando",
+        ),
+        details=(
+            "o protocolo da troca é de {date}",
+            "a velocidade nova já tá funcionando",
+            "o atendente falou que vinha proporcional",
+        ),
+    ),
+    Family(
+        name="contract_in_my_name_fraud",
+        templates=(
+            "tá chegando cobrança de vocês no meu CPF e eu nunca fui cliente",
+            "alguém fez um contrato de internet no meu nome, não reconheço essa dívida",
+            "recebi fatura de uma instalação em {city}, eu nunca morei lá",
+            "estão me cobrando por um ponto de internet que eu não contratei, deve ser fraude",
+            "usaram meus documentos pra assinar internet com vocês, quero essa cobrança cancelada",
+            "me ligam cobrando uma conta de um endereço que não é meu",
+            "nunca assinei nada com {company} e chegou boleto no meu nome",
+        ),
+        details=(
+            "já fiz boletim de ocorrência",
+            "perdi minha carteira de identidade ano passado",
+            "a assinatura no contrato não é minha",
+        ),
+    ),
+    # Hard case vs commercial.cancellation: already cancelled, the request is the wrong fine.
+    Family(
+        name="loyalty_fine_after_term",
+        templates=(
+            "me cobraram multa de fidelidade, mas meu contrato já tinha passado de 12 meses",
+            "cancelei depois de acabar a fidelidade e mesmo assim veio multa",
+            "essa multa rescisória tá errada, já tinha passado {months} do fim da fidelidade",
+            "a multa de quebra de contrato veio com valor maior do que o contrato diz",
+            "cancelei porque mudei pra onde vocês não atendem e cobraram multa, isso não pode",
+            "nunca assinei fidelidade e agora aparece multa na última fatura",
+            "a multa por cancelamento veio cheia, sendo que faltava só um mês de contrato",
+        ),
+        details=(
+            "o cancelamento já foi feito, o problema é só a multa",
+            "o contrato fala em multa proporcional",
+            "tenho o contrato assinado aqui",
+        ),
+    ),
+    Family(
+        name="complaint_title_charge",
+        templates=(
+            "Cobrança de serviço não contratado",
+            "Fatura com valor diferente do contratado",
+            "Cobrança indevida após cancelamento",
+            "Valor abusivo na mensalidade",
+            "Cobrança duplicada no cartão de crédito",
+            "Estorno não realizado",
+            "Taxa cobrada sem aviso prévio",
+            "Reajuste sem comunicação ao cliente",
+        ),
+        details=(
+            "solicito a correção do valor",
+            "aguardo a devolução dos valores",
+            "já registrei protocolo e não tive retorno",
+        ),
+    ),
+    Family(
+        name="robbery_slang",
+        sentiment="frustrated",
+        templates=(
+            "que facada é essa na minha conta da internet?",
+            "vocês tão me roubando, todo mês aparece um valor diferente",
+            "a fatura veio salgada demais, que cobrança é essa?",
+            "me meteram uma taxa do nada, isso é assalto",
+            "tão cobrando uns trem que eu nunca pedi, que sacanagem",
+            "isso aqui é conta de internet ou extorsão? veio {amount}",
+            "oxe, de onde saiu esse valor todo na fatura? tão de brincadeira",
+        ),
+        details=(
+            "meu plano sempre foi o mais simples",
+            "mostrei pro meu filho e ele também não entendeu",
+            "não uso nada além da internet",
+        ),
+    ),
+    Family(
+        name="explain_line_items",
+        templates=(
+            "não entendi uns itens da minha fatura, pode me explicar o que é cada um?",
+            "o que é esse tal de SVA que aparece na conta?",
+            "tem uma linha escrita serviço digital na fatura, que cobrança é essa?",
+            "queria o detalhamento da fatura, tem coisa ali que não sei de onde veio",
+            "aparece um ajuste de {amount} na conta, ajuste de quê?",
+            "pode discriminar o que compõe o valor da minha mensalidade?",
+            "na fatura tem crédito e débito misturado, não tô entendendo a soma",
+        ),
+        details=(
+            "antes a fatura vinha só com uma linha",
+            "não quero pagar o que não sei o que é",
+            "o valor total é diferente do meu plano",
+        ),
+    ),
+    Family(
+        name="autopay_discount_missing",
+        templates=(
+            "coloquei no débito automático pra ganhar desconto e a conta veio cheia",
+            "o desconto de pontualidade sumiu da minha fatura, sendo que pago em dia",
+            "era pra ter abatimento por fatura digital e não veio",
+            "paguei antes do vencimento e não aplicaram o desconto de pagamento em dia",
+            "o bônus por pagar adiantado não apareceu no boleto desse mês",
+            "todo mês vinha um desconto fixo e esse mês cobraram o valor inteiro",
+        ),
+        details=(
+            "o desconto era de uns dez reais",
+            "não mudei a forma de pagamento",
+            "aderi à fatura digital faz tempo",
+        ),
+    ),
+    # Hard case vs technical.slow_connection: speed is the evidence, the request is money back.
+    Family(
+        name="pay_less_for_slower_speed",
+        sentiment="frustrated",
+        templates=(
+            "pago por {plan} e recebo {speed} mega, quero pagar só pelo que vocês entregam",
+            "se a internet entrega um terço da velocidade, a fatura tem que vir com um terço do "
+            "valor",
+            "tô pagando plano de fibra por uma internet de discada, quero abatimento proporcional "
+            "na conta",
+            "cobram {plan} e o teste mostra {speed}, isso é propaganda enganosa, quero o dinheiro "
+            "de volta",
+            "não vou pagar o preço cheio por uma velocidade que nunca chega, abatam na fatura",
+            "a conta vem inteira mas a velocidade vem pela metade, quero ressarcimento",
+        ),
+        details=(
+            "fiz vários testes de velocidade com o cabo",
+            "guardei os prints dos testes",
+            "o técnico já veio e não resolveu",
+        ),
+    ),
+    Family(
+        name="calls_i_did_not_make",
+        templates=(
+            "veio cobrança de ligação no meu telefone fixo que ninguém aqui fez",
+            "tem um monte de chamada pra celular na fatura e eu nem uso o fixo",
+            "cobraram ligação interurbana pra {city}, não conheço ninguém lá",
+            "a fatura trouxe minutos excedentes do telefone que não usei",
+            "não reconheço essas ligações detalhadas na conta, quero contestar",
+            "aparece ligação de madrugada cobrada na fatura, tava todo mundo dormindo",
+        ),
+        details=(
+            "o aparelho de telefone nem tá ligado na tomada",
+            "moro sozinha",
+            "o fixo veio de brinde no combo",
+        ),
+    ),
+    Family(
+        name="suspension_still_charged",
+        templates=(
+            "pedi suspensão temporária e continuaram cobrando a mensalidade",
+            "fiquei com a internet suspensa enquanto viajava e a fatura veio normal",
+            "a linha tava pausada a meu pedido e mesmo assim cobraram o mês inteiro",
+            "combinei de congelar o plano por {months} e a conta continua chegando",
+            "a internet ficou desligada na reforma da casa, a pedido meu, e veio cobrança cheia",
+            "o serviço tava suspenso no período e a fatura veio como se eu tivesse usado",
+        ),
+        details=(
+            "tenho o protocolo da suspensão",
+            "o equipamento ficou desligado o tempo todo",
+            "a atendente confirmou que não teria cobrança",
+        ),
+    ),
+    Family(
+        name="card_statement_closing",
+        urgent=True,
+        templates=(
+            "a fatura do meu cartão fecha amanhã, cancelem essa cobrança errada antes",
+            "preciso que estornem hoje a cobrança em dobro no cartão, senão entra na fatura",
+            "passaram um valor errado no meu crédito e o cartão fecha {weekday}, é urgente",
+            "a cobrança errada vai entrar na fatura do cartão que fecha hoje, consegue cancelar "
+            "já?",
+            "antes do fechamento do cartão amanhã preciso que tirem essa cobrança duplicada",
+            "urgente: cobrança desconhecida de vocês no meu cartão, quero cancelar antes de fechar "
+            "a fatura",
+        ),
+        details=(
+            "o banco disse que só a empresa pode cancelar",
+            "já liguei pro cartão e mandaram falar com vocês",
+            "o valor é {amount}",
+        ),
+    ),
+    Family(
+        name="cut_threat_over_wrong_amount",
+        urgent=True,
+        templates=(
+            "vão cortar minha internet hoje por causa de um valor que eu não devo",
+            "recebi aviso de suspensão por uma fatura errada, preciso que corrijam antes do corte",
+            "tô sendo ameaçado de bloqueio por uma cobrança indevida e o prazo é amanhã",
+            "disseram que suspendem {weekday} se eu não pagar esse valor a mais, corrijam isso já",
+            "se eu não pagar a fatura errada cortam a net, e eu trabalho em casa, resolvam agora",
+            "a conta tá errada e vence hoje, não vou pagar o indevido mas também não posso ficar "
+            "sem internet",
+        ),
+        details=(
+            "a parte certa da fatura eu pago",
+            "já contestei pelo chat",
+            "tenho reunião com cliente amanhã cedo",
+        ),
+    ),
+    Family(
+        name="abusive_annual_readjustment",
+        sentiment="frustrated",
+        templates=(
+            "reajuste de quase 20% na mensalidade? a inflação nem chegou perto disso",
+            "aumentaram minha conta muito acima do índice do contrato, isso é abusivo",
+            "o contrato fala em reajuste pelo IPCA e vocês aumentaram o dobro, quero a correção",
+            "subir {amount} de uma vez num reajuste anual é abuso, quero o valor certo",
+            "o aumento desse ano não bate com índice nenhum, recalculem isso",
+            "que reajuste é esse que dobra o preço da internet? quero explicação e correção",
+        ),
+        details=(
+            "fiz a conta com o índice oficial",
+            "no ano passado o reajuste foi pequeno",
+            "o contrato tá aqui na minha frente",
+        ),
+    ),
 )
 
 _NEGOTIATION: tuple[Family, ...] = (
@@ -1218,6 +1963,242 @@ _NEGOTIATION: tuple[Family, ...] = (
         details=(
             "tô com fatura atrasada",
             "é pra internet de casa",
+        ),
+    ),
+    # --- Everyday families added to widen vocabulary and situations. ---
+    Family(
+        name="waive_reconnection_fee",
+        templates=(
+            "dá pra tirar a taxa de religação? já vou pagar o atrasado",
+            "se eu quitar hoje vocês isentam a taxa de reativação?",
+            "tem como não cobrar a religação dessa vez?",
+            "queria negociar essa taxa pra religar a internet, tá pesada",
+            "pago a dívida, mas a taxa de religamento dá pra perdoar?",
+            "consegue um desconto na taxa de reconexão?",
+        ),
+        details=(
+            "foi a primeira vez que cortaram",
+            "a taxa é quase metade da mensalidade",
+            "já paguei a fatura atrasada",
+        ),
+    ),
+    Family(
+        name="redo_broken_agreement",
+        urgent=True,
+        templates=(
+            "a parcela do acordo vence hoje e não vou conseguir pagar, dá pra renegociar agora?",
+            "perdi uma parcela do parcelamento, o acordo caiu? preciso refazer urgente",
+            "fiz acordo mês passado mas atrasei a segunda parcela, tem como refazer antes de "
+            "cortarem?",
+            "não consegui pagar a parcela do acordo, preciso de uma nova proposta hoje",
+            "quebrei o acordo sem querer, dá pra reativar ainda hoje pra não perder o desconto?",
+            "a parcela de {date} do acordo ficou em aberto, me ajudem a remarcar já",
+        ),
+        details=(
+            "as outras parcelas eu paguei certinho",
+            "meu pagamento atrasou no serviço",
+            "se cair o acordo volta a dívida toda",
+        ),
+    ),
+    Family(
+        name="social_or_senior_discount",
+        templates=(
+            "tem desconto pra aposentado na mensalidade?",
+            "sou de baixa renda, existe algum valor social pra internet?",
+            "vocês fazem preço diferenciado pra estudante?",
+            "recebo Bolsa Família, tem alguma tarifa mais barata pra quem tá no CadÚnico?",
+            "sou pessoa com deficiência, tem algum benefício no valor da conta?",
+            "tem desconto pra idoso? minha mãe tem 78 anos e paga a internet sozinha",
+            "professor tem algum desconto na mensalidade?",
+        ),
+        details=(
+            "posso mandar o comprovante do benefício",
+            "a internet é pro meu neto estudar",
+            "ganho um salário mínimo",
+        ),
+    ),
+    Family(
+        name="prepay_year_discount",
+        templates=(
+            "se eu pagar o ano inteiro adiantado tem desconto?",
+            "quanto fica pra quitar {months} de uma vez com abatimento?",
+            "pagando à vista o semestre vocês fazem um preço melhor?",
+            "queria pagar o ano todo antecipado em troca de um desconto, rola?",
+            "vocês dão desconto pra quem paga a anuidade de uma vez?",
+            "tenho um dinheiro pra adiantar as mensalidades, consegue um valor menor por isso?",
+        ),
+        details=(
+            "recebi um dinheiro de férias",
+            "prefiro não me preocupar com boleto todo mês",
+            "já sou cliente há bastante tempo",
+        ),
+    ),
+    # Hard case vs billing_dispute: admits the delay, asks a favour (the fee is owed).
+    Family(
+        name="goodwill_waive_late_fee",
+        templates=(
+            "atrasei só dois dias, dá pra tirar os juros dessa vez?",
+            "sei que paguei atrasado, mas nunca atrasei antes, consegue perdoar a multa?",
+            "a culpa foi minha que esqueci de pagar, mas tem como aliviar os juros?",
+            "reconheço o atraso, só queria ver se dá pra abonar a multa desse mês",
+            "foi um esquecimento, dá uma força e tira esses encargos?",
+            "paguei com {duration} de atraso, tem como não vir a multa na próxima fatura?",
+        ),
+        details=(
+            "viajei e esqueci completamente",
+            "sempre paguei antes do vencimento",
+            "a multa não é alta, mas pesa",
+        ),
+    ),
+    Family(
+        name="complaint_title_negotiation",
+        templates=(
+            "Negociação de débito em atraso",
+            "Solicitação de parcelamento de faturas",
+            "Pedido de alteração da data de vencimento",
+            "Proposta de acordo para quitação",
+            "Pedido de desconto na mensalidade",
+            "Renegociação de dívida com a operadora",
+            "Revisão do valor da mensalidade para cliente antigo",
+        ),
+        details=(
+            "aguardo contato com as opções disponíveis",
+            "tenho interesse em regularizar a situação",
+            "sou cliente há {months}",
+        ),
+    ),
+    Family(
+        name="slang_haggling",
+        templates=(
+            "faz um precinho camarada pra mim aí",
+            "dá uma choradinha no valor da internet?",
+            "alivia aí na mensalidade, tá puxado",
+            "rola um desconto maneiro pra quem tá com vocês faz tempo?",
+            "dá pra dar uma força no preço? tá osso pagar",
+            "quebra essa pra mim, baixa um pouquinho a conta",
+            "tem como dar uma melhorada nesse valor aí, patrão?",
+            "bah, tá salgado, tem como fazer um desconto, tchê?",
+        ),
+        details=(
+            "a grana tá curta esse mês",
+            "sou cliente das antigas",
+            "indico vocês pra geral se melhorar",
+        ),
+    ),
+    Family(
+        name="unify_due_dates",
+        templates=(
+            "tenho dois contratos com vocês, dá pra deixar os dois vencendo no mesmo dia?",
+            "queria juntar o vencimento da internet de casa com o da loja",
+            "a internet e a TV vencem em dias diferentes, consegue alinhar as datas?",
+            "dá pra unificar as duas faturas num boleto só com um vencimento?",
+            "pago a internet da minha mãe e a minha, queria as duas vencendo no dia 10",
+            "consigo colocar todos os meus pontos no mesmo dia de pagamento?",
+        ),
+        details=(
+            "fica mais fácil de organizar",
+            "os dois estão no meu CPF",
+            "sempre esqueço uma das duas",
+        ),
+    ),
+    Family(
+        name="collection_agency_harassment",
+        sentiment="frustrated",
+        templates=(
+            "a empresa de cobrança de vocês me liga dez vezes por dia, quero negociar direto e "
+            "acabar com isso",
+            "chega de assessoria de cobrança me ligando de madrugada, me passem uma proposta de "
+            "acordo logo",
+            "tô sendo perseguido por ligação de cobrança, quero parcelar e ter paz",
+            "essa terceirizada de cobrança é um inferno, quero fazer o acordo com vocês mesmo",
+            "não aguento mais mensagem de cobrança, me dá uma opção de parcelamento decente e para "
+            "de ligar",
+            "ligam até no meu trabalho cobrando, que vergonha, vamos negociar essa dívida de uma "
+            "vez",
+        ),
+        details=(
+            "já bloqueei uns cinco números",
+            "a dívida é de {months} atrás",
+            "quero pagar, só não aceito esse assédio",
+        ),
+    ),
+    # Hard case vs commercial.new_subscription: wants service back, the blocker is an old debt.
+    Family(
+        name="old_debt_new_job",
+        urgent=True,
+        templates=(
+            "comecei num emprego home office e tenho débito antigo com vocês, como negocio rápido?",
+            "quero voltar a ser cliente urgente, mas ficou uma dívida do endereço antigo, dá pra "
+            "parcelar hoje?",
+            "tenho pendência antiga com vocês e preciso de internet essa semana pra trabalhar, "
+            "qual o acordo?",
+            "o sistema não deixa eu assinar de novo por causa de uma conta velha, quero negociar "
+            "agora",
+            "a faculdade começa amanhã e devo umas faturas antigas, vamos fazer um acordo pra eu "
+            "religar?",
+            "me recusaram a instalação por dívida antiga, consigo quitar parcelado ainda hoje?",
+        ),
+        details=(
+            "a dívida ficou quando eu mudei de cidade",
+            "agora tô com a vida organizada",
+            "a vaga é cem por cento remota",
+        ),
+    ),
+    Family(
+        name="interest_snowball",
+        sentiment="frustrated",
+        templates=(
+            "a dívida era {amount} e com esses juros virou o triplo, assim ninguém consegue pagar, "
+            "vamos negociar",
+            "os juros de vocês são um absurdo, a conta atrasada não para de crescer, quero um "
+            "acordo sem isso",
+            "devo duas mensalidades e querem me cobrar quase o dobro, que palhaçada, faz uma "
+            "proposta justa",
+            "essa bola de neve de multa e juros não dá, quero pagar o valor original parcelado",
+            "cada dia que passa a dívida aumenta, isso é agiotagem, me dá uma condição de pagar",
+            "o valor pra quitar ficou maior que {months} de internet, sem condição, quero "
+            "renegociar",
+        ),
+        details=(
+            "o valor original eu reconheço",
+            "cada ligação me passam um valor maior",
+            "quero sair dessa dívida de uma vez",
+        ),
+    ),
+    Family(
+        name="proposal_too_high",
+        sentiment="frustrated",
+        templates=(
+            "a proposta de acordo que vocês mandaram é piada, a parcela é maior que a mensalidade",
+            "me ofereceram parcelar em {installments} com juros que dá mais que a dívida, não "
+            "quero isso",
+            "essa entrada que vocês pedem no acordo é impossível, quem tem dinheiro pra isso não "
+            "tava devendo",
+            "o acordo que o atendente ofereceu é pior que pagar à vista com multa, querem me "
+            "enganar?",
+            "não aceito essa negociação, o desconto é de mentira, manda outra proposta",
+            "vocês chamam isso de condição especial? a parcela ficou mais cara que o plano",
+        ),
+        details=(
+            "eu consigo pagar uns {amount} por mês no máximo",
+            "a primeira proposta era melhor que essa",
+            "já disse que quero pagar, só que dentro do possível",
+        ),
+    ),
+    Family(
+        name="split_installation_fee",
+        templates=(
+            "a taxa de instalação ficou pesada, dá pra dividir nas próximas mensalidades?",
+            "consigo parcelar a taxa de adesão em {installments}?",
+            "tem como diluir o valor da instalação nas faturas?",
+            "não tenho como pagar a instalação de uma vez, aceita parcelado?",
+            "a taxa do técnico veio toda na primeira conta, posso pagar aos poucos?",
+            "dá pra jogar metade da taxa de instalação pro mês que vem?",
+        ),
+        details=(
+            "a instalação foi {date}",
+            "eu sabia da taxa, só não esperava vir tudo junto",
+            "a mensalidade em si eu consigo pagar",
         ),
     ),
 )
