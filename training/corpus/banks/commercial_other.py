@@ -377,6 +377,266 @@ _NEW_SUBSCRIPTION: tuple[Family, ...] = (
             "quem me passou o contato foi minha cunhada",
         ),
     ),
+    Family(
+        name="first_own_place",
+        templates=(
+            "saí da casa dos meus pais e preciso colocar internet no meu primeiro apê",
+            "aluguei uma kitnet e ainda não tem internet, quero contratar com vocês",
+            "primeira vez que vou ter internet no meu nome, como funciona pra assinar?",
+            "casei agora e a gente tá montando a casa, queria colocar a fibra de vocês",
+            "vou morar sozinha pela primeira vez e quero uma internet boa e barata",
+            "tô indo pra uma república com mais três colegas, dá pra contratar um plano pra "
+            "dividir?",
+            "meu primeiro cantinho ficou pronto, só falta a internet; quais são as opções?",
+        ),
+        details=(
+            "nunca tive conta de nada no meu nome",
+            "é um apartamento pequeno, de um quarto",
+            "a gente vai dividir a mensalidade entre todo mundo",
+        ),
+    ),
+    Family(
+        name="rural_area_coverage",
+        templates=(
+            "vocês atendem zona rural? moro num sítio a uns 5 km da cidade",
+            "tenho uma chácara perto de {city}, a fibra de vocês chega lá?",
+            "a estrada aqui é de terra, mas tem poste; dá pra puxar internet até minha casa?",
+            "moro na roça e só pega um rádio ruim, vocês instalam fibra em área rural?",
+            "queria internet na fazenda, vocês vão até lá ou só atendem na cidade?",
+            "meu sítio fica depois do trevo, na saída de {city}; tem como instalar?",
+            "vocês têm plano pra quem mora afastado, longe do centro?",
+        ),
+        details=(
+            "o vizinho mais perto fica a um quilômetro",
+            "tem poste de energia até a porteira",
+            "hoje só pega sinal de celular em cima do morro",
+        ),
+    ),
+    # Hard case: payment words (cartão, boleto, pix, vencimento) from someone not yet a customer.
+    Family(
+        name="payment_methods_before_signing",
+        templates=(
+            "se eu contratar, posso pagar a mensalidade no cartão de crédito?",
+            "vocês aceitam débito automático pra cliente novo?",
+            "quero assinar, mas só pago por pix; isso funciona com vocês?",
+            "a mensalidade de vocês vem em boleto ou em carnê? tô pensando em contratar",
+            "dá pra escolher o dia do vencimento na hora de contratar?",
+            "o primeiro pagamento é antecipado ou só depois da instalação?",
+            "antes de fechar o plano: vocês cobram no cartão todo mês, tipo assinatura?",
+        ),
+        details=(
+            "não tenho conta em banco, só uso carteira digital",
+            "meu salário cai no começo do mês",
+            "ainda não sou cliente de vocês",
+        ),
+    ),
+    Family(
+        name="condo_building_install",
+        templates=(
+            "moro em prédio, a fibra de vocês já tá instalada no condomínio?",
+            "meu condomínio tem estrutura pra internet de vocês ou precisa de autorização?",
+            "moro num condomínio no bairro {neighbourhood}, vocês já atendem os apartamentos de "
+            "lá?",
+            "o síndico precisa liberar alguma coisa pra eu contratar a internet de vocês?",
+            "moro no 12º andar, o cabo de vocês chega até o apartamento?",
+            "no meu prédio só tem uma operadora, dá pra vocês instalarem também?",
+            "o prédio é antigo, sem tubulação; ainda assim consigo assinar a fibra?",
+        ),
+        details=(
+            "a portaria só libera técnico com agendamento",
+            "o prédio tem dez andares",
+            "já perguntei pro síndico e ele não se opõe",
+        ),
+    ),
+    Family(
+        name="combo_tv_phone_prospect",
+        templates=(
+            "vocês têm pacote de internet com TV pra quem tá contratando agora?",
+            "quero assinar internet e canais juntos, quanto sai o combo?",
+            "tem combo com telefone fixo? quero contratar tudo de uma vez",
+            "quero ser cliente, mas queria internet mais {addon}; vocês fazem?",
+            "o combo de fibra com TV compensa mais do que só a internet?",
+            "procuro um pacote completo: internet, TV e fixo; vocês têm?",
+            "quero fechar um combo novo aqui em casa, com internet e canais de filme",
+        ),
+        details=(
+            "a TV é mais pros meus pais",
+            "não tenho nada contratado em casa hoje",
+        ),
+    ),
+    Family(
+        name="call_me_back_sales",
+        templates=(
+            "pode pedir pra um vendedor me ligar? quero saber dos planos",
+            "pode me ligar {time}? quero ver a contratação da internet",
+            "deixa um consultor entrar em contato comigo pra eu contratar",
+            "prefiro resolver por telefone: alguém do comercial pode me chamar?",
+            "quero que alguém venha aqui em casa me explicar os planos, vocês fazem visita de "
+            "venda?",
+            "me manda o contato do vendedor da minha região, quero fechar",
+            "tenho interesse em assinar, me retorna nesse número",
+        ),
+        details=(
+            "trabalho o dia todo e só consigo falar de noite",
+            "meu número é esse mesmo do WhatsApp",
+        ),
+    ),
+    Family(
+        name="signup_refused_credit",
+        sentiment="frustrated",
+        templates=(
+            "negaram minha contratação por causa do meu CPF, que absurdo",
+            "Contratação recusada sem explicação nenhuma",
+            "fui fazer o cadastro e disseram que meu score não deixa, mas eu quero ser cliente "
+            "de vocês",
+            "vocês recusaram meu pedido de internet porque tenho uma dívida antiga? isso é sério?",
+            "cadastro reprovado de novo; quero contratar, o que mais vocês querem de mim?",
+            "que descaso: tenho dinheiro pra pagar e mesmo assim não aprovam minha assinatura",
+            "falaram que não dá pra instalar no meu nome, como é que eu contrato então?",
+        ),
+        details=(
+            "já quitei tudo que devia",
+            "ofereci pagar adiantado e mesmo assim recusaram",
+        ),
+    ),
+    # Hard case: technical words (upload, ping, roteador, wi-fi) from a prospect, not a fault.
+    Family(
+        name="prospect_tech_specs",
+        templates=(
+            "a fibra de vocês é fibra até dentro de casa ou só até o poste?",
+            "o upload é igual ao download no plano de {plan}? tô pensando em assinar",
+            "tem limite de franquia ou é internet ilimitada de verdade?",
+            "o roteador que vocês entregam é dual band? quero saber antes de contratar",
+            "qual o ping pros servidores de jogo? quero contratar e jogo muito",
+            "vocês dão IP público ou é tudo atrás de CGNAT? ainda não sou cliente",
+            "o wi-fi de vocês pega bem em casa de dois andares? quero assinar",
+        ),
+        details=(
+            "trabalho com TI, por isso pergunto",
+            "ainda tô comparando provedores",
+        ),
+    ),
+    Family(
+        name="haggling_to_close",
+        templates=(
+            "se fizer o {plan} por {amount} eu fecho agora",
+            "tem como dar um descontinho pra eu assinar hoje?",
+            "qual o menor preço que vocês fazem no plano de fibra? quero contratar",
+            "vocês isentam a taxa de instalação se eu fechar hoje?",
+            "me faz uma proposta boa que eu viro cliente",
+            "o preço do site é fechado ou dá pra negociar na contratação?",
+            "se eu pagar um ano adiantado, sai mais barato pra contratar?",
+        ),
+        details=(
+            "tô com duas propostas na mão",
+            "se ficar bom, meu irmão também assina",
+        ),
+    ),
+    Family(
+        name="temporary_stay",
+        templates=(
+            "vou passar só uns meses na cidade a trabalho, tem plano sem fidelidade?",
+            "preciso de internet por {months} numa obra, vocês fazem contrato curto?",
+            "vim fazer estágio aqui por um semestre, dá pra contratar por pouco tempo?",
+            "alugo casa de temporada e queria internet só no verão, tem como?",
+            "vou ficar {months} na casa da minha filha cuidando do neto e queria contratar "
+            "internet lá",
+            "tem plano mensal, que eu possa contratar e sair sem multa depois?",
+        ),
+        details=(
+            "depois volto pra minha cidade",
+            "não quero ficar preso em contrato de um ano",
+        ),
+    ),
+    Family(
+        name="urgent_mobile_data_ran_out",
+        urgent=True,
+        templates=(
+            "meus dados do celular acabaram e preciso de internet em casa hoje, quero contratar",
+            "roubaram meu celular com o chip e preciso de wifi em casa pra trabalhar, vocês "
+            "instalam hoje?",
+            "o pacote de dados não dura nem uma semana, preciso de uma internet fixa urgente",
+            "tô no 4G e acabou a franquia, dá pra instalar amanhã?",
+            "preciso contratar hoje: acabou meu plano do celular e tenho que entregar um trabalho",
+            "vivo de vendas pelo Instagram e o 4G não dá mais conta, preciso de fibra essa semana",
+        ),
+        details=(
+            "a vizinha me emprestou a senha do wifi dela",
+            "gasto uma fortuna com recarga todo mês",
+        ),
+    ),
+    Family(
+        name="urgent_health_home_care",
+        urgent=True,
+        templates=(
+            "meu pai vai ter alta e precisa de internet em casa pro monitoramento, vocês "
+            "instalam rápido?",
+            "minha mãe faz consulta por telemedicina e não temos internet, preciso contratar "
+            "urgente",
+            "vou cuidar da minha avó em casa e preciso de câmera com internet ainda essa semana, "
+            "quero assinar",
+            "o médico pediu acompanhamento online e eu não tenho internet em casa; qual o jeito "
+            "mais rápido de contratar?",
+            "preciso de internet instalada até {weekday} pra minha mãe acamada falar com os "
+            "médicos",
+            "tenho home care pro meu marido a partir de amanhã e a equipe precisa de wifi, dá "
+            "pra instalar já?",
+        ),
+        details=(
+            "a gente mora na {street}",
+            "ainda não somos clientes",
+        ),
+    ),
+    Family(
+        name="slang_put_wifi_at_home",
+        templates=(
+            "quero botar uma net aqui em casa, como que faz?",
+            "mano, quanto pra puxar uma fibra pra minha casa?",
+            "queria colocar um wi-fi em casa, vocês instalam?",
+            "tem como ligar um uai fai aqui pra mim? tô sem nada",
+            "quero uma internete boa aqui, vcs tem?",
+            "bora instalar essa fibra aí na minha casa",
+            "queria pegar uma internet de vocês, como funciona?",
+            "me vê uma net de {plan} aí",
+        ),
+        details=(
+            "tô pegando o wifi do vizinho",
+            "minha casa é a do portão azul",
+        ),
+    ),
+    Family(
+        name="install_wait_too_long_prospect",
+        sentiment="frustrated",
+        templates=(
+            "quero contratar, mas a primeira data de instalação é daqui a {duration}? aí não dá",
+            "só tem horário de instalação pro mês que vem? que demora, eu quero assinar agora",
+            "absurdo esperar {duration} pra instalar uma internet que eu quero pagar",
+            "vocês não instalam cliente novo antes de {duration}? quero fechar, mas assim fica "
+            "difícil",
+            "como assim a instalação só sai daqui a duas semanas? quero contratar e vocês enrolam",
+            "quero muito ser cliente, mas esse prazo de instalação é ridículo; dá pra adiantar?",
+        ),
+        details=(
+            "a outra empresa instala em dois dias",
+            "já tô com os documentos prontos",
+        ),
+    ),
+    Family(
+        name="online_signup_broken",
+        sentiment="frustrated",
+        templates=(
+            "tentei contratar pelo site e dá erro no final, que porcaria",
+            "o aplicativo não deixa eu terminar o cadastro pra assinar, já tentei mil vezes",
+            "o link de contratação que vocês mandaram não abre, assim não tem como virar cliente",
+            "o site pede meu CEP e diz que não existe; quero contratar e não consigo",
+            "travou na hora de escolher o plano, vocês querem vender ou não?",
+            "preenchi tudo no site pra assinar e sumiu, vou ter que fazer de novo?",
+        ),
+        details=(
+            "tentei no celular e no computador",
+            "mandei print do erro",
+        ),
+    ),
 )
 
 _PLAN_CHANGE: tuple[Family, ...] = (
@@ -722,6 +982,228 @@ _PLAN_CHANGE: tuple[Family, ...] = (
             "tenho o CPF dele aqui",
         ),
     ),
+    Family(
+        name="upgrade_offer_received",
+        templates=(
+            "recebi uma mensagem oferecendo upgrade pro {plan}, quero aceitar",
+            "a atendente me ligou oferecendo mais velocidade pelo mesmo preço, como confirmo?",
+            "chegou um SMS de vocês com uma oferta de plano melhor, topo",
+            "vi no aplicativo a oferta de upgrade, é só clicar ou tenho que falar com alguém?",
+            "me ofereceram dobrar a velocidade por mais {amount}, quero fazer",
+            "aquela proposta de upgrade que veio no e-mail ainda vale? quero mudar",
+            "aceito a oferta de trocar pro {plan}",
+        ),
+        details=(
+            "a oferta dizia que era por tempo limitado",
+            "recebi no meu e-mail cadastrado",
+        ),
+    ),
+    Family(
+        name="check_current_plan_then_change",
+        templates=(
+            "nem sei qual plano eu tenho hoje, pode ver pra mim? quero trocar",
+            "qual a velocidade do meu plano atual? tô pensando em mudar",
+            "me fala o que tá incluso no meu plano e quais outros eu posso pegar",
+            "quero comparar o meu plano com os que vocês têm agora pra ver se troco",
+            "o meu plano é de quantos mega? se for pouco, quero aumentar",
+            "consegue me mandar as opções de plano pro meu contrato? quero mudar o meu",
+        ),
+        details=(
+            "o contrato tá no nome da minha esposa",
+            "perdi o papel da contratação",
+        ),
+    ),
+    Family(
+        name="sports_channels_for_football",
+        templates=(
+            "quero colocar os canais de esporte no meu plano pra ver o campeonato",
+            "dá pra incluir o pacote de futebol na minha assinatura?",
+            "meu marido quer assistir os jogos, como adiciono os canais de esporte?",
+            "tem pacote com o Brasileirão pra acrescentar na minha TV de vocês?",
+            "quanto fica pra pôr o pacote de futebol junto com a minha internet?",
+            "quero ver a Libertadores, vocês têm canal de esporte pra colocar no meu combo?",
+        ),
+        details=(
+            "já tenho a TV de vocês",
+            "o campeonato começa mês que vem",
+        ),
+    ),
+    Family(
+        name="add_mobile_line",
+        templates=(
+            "quero colocar um chip de celular junto com a minha internet de casa",
+            "vocês têm plano móvel pra juntar com a fibra? já sou cliente",
+            "dá pra incluir linha de celular na mesma fatura da internet?",
+            "quero adicionar dois chips pros meus filhos no meu plano",
+            "tem combo de fibra com celular? quero mudar o meu pra esse",
+            "quanto fica pra pôr o 5G do celular junto no meu contrato?",
+        ),
+        details=(
+            "hoje pago o celular em outra operadora",
+            "queria tudo num boleto só",
+        ),
+    ),
+    Family(
+        name="loyalty_ended_renew_better",
+        templates=(
+            "minha fidelidade acabou, quero renovar já num plano melhor",
+            "o contrato fez um ano, tem alguma condição pra eu trocar de plano agora?",
+            "terminou meu período de fidelidade, quais planos posso pegar na renovação?",
+            "renovando o contrato, consigo subir a velocidade?",
+            "meu contrato vence mês que vem e queria aproveitar pra mudar de plano",
+            "acabou a fidelidade de 12 meses, quero um plano atualizado",
+        ),
+        details=(
+            "quero continuar com vocês",
+            "não quero pagar muito mais do que pago hoje",
+        ),
+    ),
+    Family(
+        name="old_plan_refresh",
+        templates=(
+            "tenho o mesmo plano há anos, o que tem de novo pra eu trocar?",
+            "meu plano é bem antigo, queria atualizar pra um desses novos",
+            "ainda tô naquele plano de 10 mega de antigamente, quero um atual",
+            "acho que meu plano ficou ultrapassado, me mostra o que vocês têm hoje",
+            "vi que os planos mudaram, quero sair do meu antigo pra um dos novos",
+            "meu plano nem aparece mais no site, dá pra migrar pra um que existe?",
+        ),
+        details=(
+            "instalei a internet aqui faz uns oito anos",
+            "nunca mexi no plano desde então",
+        ),
+    ),
+    # Hard case: router words, but no fault: the customer wants the plan that ships a better one.
+    Family(
+        name="plan_with_better_router",
+        templates=(
+            "quero mudar pro plano que vem com roteador wi-fi 6",
+            "o plano mais caro vem com roteador melhor? se vier, quero trocar",
+            "quero um plano que inclua o repetidor mesh, o meu atual não tem",
+            "tem plano com dois roteadores? quero mudar o meu pra ele",
+            "troca meu plano pro premium que vem com o aparelho novo",
+            "meu {equipment} não tem problema nenhum, só quero o plano que traz o modelo mais novo",
+        ),
+        details=(
+            "vi na propaganda que o plano novo vem com roteador melhor",
+            "quero aproveitar e ter um equipamento mais moderno",
+        ),
+    ),
+    Family(
+        name="low_usage_simpler_plan",
+        templates=(
+            "quase não uso a internet, só WhatsApp e notícia; tem plano mais simples?",
+            "aqui em casa só eu uso, e pouco; quero um plano básico",
+            "passo o dia fora e só uso a net de noite, dá pra pegar um plano menor?",
+            "pra mim só precisa do básico, pode trocar pro plano mais simples",
+            "só uso pra ver vídeo no celular, {plan} é muita coisa pra mim",
+            "não preciso de tudo isso de velocidade, tem plano de entrada?",
+            "sou aposentado e uso pouco, queria um plano mais modesto",
+        ),
+        details=(
+            "moro sozinho",
+            "nem tenho computador em casa",
+        ),
+    ),
+    Family(
+        name="changed_without_consent",
+        sentiment="frustrated",
+        templates=(
+            "Plano alterado sem minha autorização",
+            "mudaram meu plano sem eu pedir, quero o meu de volta",
+            "Alteração de plano não solicitada",
+            "quem autorizou trocar meu plano? quero voltar pro que eu contratei",
+            "meu plano foi trocado sozinho e a velocidade mudou, exijo o plano original",
+            "do nada apareceu outro plano no meu contrato, desfaz isso",
+        ),
+        details=(
+            "nunca recebi ligação nenhuma",
+            "vi a mudança no aplicativo",
+        ),
+    ),
+    Family(
+        name="self_service_upgrade_broken",
+        sentiment="frustrated",
+        templates=(
+            "tento fazer o upgrade pelo app e dá erro, que sistema horrível",
+            "o botão de mudar plano no site não funciona, quero subir pro {plan}",
+            "vocês colocam a opção de trocar de plano no aplicativo e ela nunca carrega",
+            "já tentei trocar de plano pelo site umas cinco vezes, sempre falha no final",
+            "o chatbot não entende que eu quero mudar de plano, só manda menu",
+            "impossível mudar o plano sozinho pelo app, quero que façam por mim",
+        ),
+        details=(
+            "tirei print da tela de erro",
+            "atualizei o aplicativo e continua igual",
+        ),
+    ),
+    # Hard case: speed figures, but the fault is the plan on file, not the connection.
+    Family(
+        name="wrong_plan_on_file",
+        sentiment="frustrated",
+        templates=(
+            "pedi o {plan} e vocês me colocaram num plano menor, quero o certo",
+            "contratei 500 mega e no contrato veio 300, arruma meu plano",
+            "o vendedor fechou um plano e o sistema mostra outro, corrige pro que combinei",
+            "meu plano tá cadastrado errado, eu assinei o maior",
+            "tão me dando o plano errado desde a instalação, quero o que eu escolhi",
+            "no aplicativo aparece um plano que eu não escolhi, troca pro correto",
+        ),
+        details=(
+            "tenho o contrato assinado",
+            "a velocidade que eu pedi tá no áudio do vendedor",
+        ),
+    ),
+    Family(
+        name="urgent_temporary_boost",
+        urgent=True,
+        templates=(
+            "vou receber a família toda no fim de semana, dá pra aumentar a internet só por "
+            "esses dias?",
+            "tenho um campeonato de game online sábado, preciso subir o plano até lá",
+            "vai ter festa aqui em casa amanhã com transmissão ao vivo, quero mais mega hoje",
+            "meus parentes chegam amanhã e vão trabalhar daqui, preciso de um plano maior já",
+            "tenho hóspedes a semana inteira, preciso de uma velocidade maior ainda hoje",
+            "urgente: preciso de mais velocidade até {weekday}, vou gravar um curso online",
+        ),
+        details=(
+            "depois posso voltar pro plano de antes",
+            "são umas dez pessoas hospedadas",
+        ),
+    ),
+    Family(
+        name="urgent_channels_before_match",
+        urgent=True,
+        templates=(
+            "o jogo começa {time}, dá pra liberar os canais de esporte agora?",
+            "preciso colocar o canal da luta no meu plano antes de hoje à noite",
+            "final do campeonato amanhã e eu sem o pacote de esportes, inclui urgente pra mim",
+            "quero adicionar os canais de futebol agora, a galera já tá chegando pra ver o jogo",
+            "dá pra ativar o pay-per-view na minha TV de vocês até {weekday}? é jogo decisivo",
+            "urgente, quero incluir o pacote de esportes antes da final de domingo",
+        ),
+        details=(
+            "já sou cliente da TV de vocês",
+            "chamei os amigos pra assistir aqui",
+        ),
+    ),
+    Family(
+        name="slang_boost_the_net",
+        templates=(
+            "quero dar um up na minha net",
+            "bota mais mega aí pra mim",
+            "quero uma net mais parruda",
+            "dá um tapa nesse meu plano aí, quero mais velocidade",
+            "manda um plano mais forte pra cá",
+            "quero pular pro plano de cima",
+            "tem como dar uma melhorada no meu plano? quero mais mega",
+            "quero trocar meu planinho por um de {plan}",
+        ),
+        details=(
+            "tô com o plano básico",
+            "pode cobrar a diferença na fatura",
+        ),
+    ),
 )
 
 _CANCELLATION: tuple[Family, ...] = (
@@ -1056,6 +1538,215 @@ _CANCELLATION: tuple[Family, ...] = (
             "cliente há {months}",
         ),
     ),
+    Family(
+        name="cancel_one_of_two_contracts",
+        templates=(
+            "tenho duas internets com vocês e quero cancelar a da casa de praia",
+            "quero encerrar só o contrato da loja, o de casa continua",
+            "cancela o ponto do sítio, quase não vou mais lá",
+            "tenho dois planos no meu CPF, quero cancelar um deles",
+            "a internet do apartamento que eu alugava pode cancelar, a da minha casa fica",
+            "não preciso mais da segunda instalação, quero cancelar aquele contrato",
+        ),
+        details=(
+            "o contrato que fica é o da {street}",
+            "o inquilino saiu e o apartamento tá vazio",
+        ),
+    ),
+    Family(
+        name="cancel_for_relative",
+        templates=(
+            "quero cancelar a internet da minha mãe, ela veio morar comigo",
+            "meu pai tá velhinho e não usa mais, queria cancelar o plano dele",
+            "sou filha do titular e ele pediu pra eu cancelar a internet",
+            "minha avó vai pra uma casa de repouso, como cancelo a internet dela?",
+            "o contrato é do meu irmão, que foi morar fora; posso pedir o cancelamento?",
+            "tô falando em nome do meu sogro pra encerrar o contrato de internet dele",
+        ),
+        details=(
+            "ele autoriza, tá aqui do meu lado",
+            "tenho procuração",
+        ),
+    ),
+    Family(
+        name="business_closed",
+        templates=(
+            "fechei minha loja e quero cancelar a internet da empresa",
+            "o comércio não deu certo, preciso encerrar o contrato no CNPJ",
+            "encerramos as atividades do escritório, como cancela o plano empresarial?",
+            "dei baixa na empresa, quero cancelar o link que tá no nome dela",
+            "vendi o ponto e o novo dono vai contratar outra internet; cancela a minha",
+            "a clínica fecha no fim do mês, quero rescindir o contrato de internet",
+        ),
+        details=(
+            "o CNPJ já foi baixado na Receita",
+            "os equipamentos estão na sala vazia",
+        ),
+    ),
+    Family(
+        name="formal_termination_notice",
+        templates=(
+            "venho por meio desta solicitar o cancelamento do contrato de prestação de serviço "
+            "de internet",
+            "solicito a rescisão do meu contrato a partir desta data",
+            "formalizo aqui meu pedido de cancelamento, favor confirmar por e-mail",
+            "comunico que não desejo mais o serviço e peço o encerramento do contrato",
+            "pelo presente, requeiro o cancelamento da assinatura vinculada ao meu CPF",
+            "peço a gentileza de efetuar o cancelamento e me enviar o número de protocolo",
+            "conforme contato anterior, reitero o pedido de rescisão contratual",
+        ),
+        details=(
+            "aguardo confirmação por escrito",
+            "segue em anexo cópia do meu documento",
+            "o contrato foi firmado há {months}",
+        ),
+    ),
+    Family(
+        name="separation_holder_leaving",
+        templates=(
+            "me separei e vou sair de casa, quero cancelar a internet que tá no meu nome",
+            "a internet tá no meu nome, mas quem ficou na casa foi meu ex; quero cancelar",
+            "me divorciei e não quero mais nada no meu nome naquele endereço, cancela a internet",
+            "vou sair da casa que dividia com meu namorado, cancela o contrato no meu CPF",
+            "meu ex-marido continua usando a internet que eu pago, quero encerrar",
+            "não moro mais lá desde a separação, preciso tirar essa internet do meu nome",
+        ),
+        details=(
+            "ele pode contratar no nome dele se quiser",
+            "não tenho mais acesso à casa",
+        ),
+    ),
+    Family(
+        name="not_renewing_after_term",
+        templates=(
+            "minha fidelidade vence mês que vem e não quero renovar",
+            "quando acabar meu contrato, quero que encerrem, não renovem automático",
+            "aviso desde já: não vou continuar depois que terminar a fidelidade",
+            "faltam {months} pro fim do contrato e já quero deixar o cancelamento programado",
+            "posso agendar o cancelamento pra data em que a fidelidade acaba?",
+            "não quero renovação, só quero sair quando o prazo do contrato terminar",
+        ),
+        details=(
+            "assinei no começo do ano passado",
+            "não quero pagar multa por sair antes",
+        ),
+    ),
+    Family(
+        name="complaint_title_cancellation",
+        sentiment="frustrated",
+        templates=(
+            "Cancelamento por má prestação de serviço",
+            "Solicito cancelamento imediato e sem multa",
+            "Rescisão de contrato por descumprimento da empresa",
+            "Pedido de cancelamento ignorado",
+            "Cancelamento dificultado de propósito",
+            "Quero cancelar e não consigo: empresa enrola o cliente",
+            "Exijo o encerramento do meu contrato",
+        ),
+        details=(
+            "já fiz o pedido por telefone e pelo chat",
+            "o serviço nunca foi entregue como vendido",
+        ),
+    ),
+    Family(
+        name="internet_included_elsewhere",
+        templates=(
+            "o condomínio colocou internet inclusa na taxa, então quero cancelar a minha",
+            "a empresa onde trabalho vai pagar uma internet lá em casa, vou cancelar a de vocês",
+            "meu filho contratou uma internet pra casa toda, não preciso mais da minha",
+            "o dono da casa que aluguei já deixa wifi incluso no aluguel, quero encerrar meu plano",
+            "juntei minha casa com a da minha irmã e a gente vai ficar só com a internet dela",
+            "a firma me deu um modem de internet pra trabalhar, vou cancelar o plano de casa",
+        ),
+        details=(
+            "não faz sentido pagar duas internets",
+            "a outra internet já tá funcionando",
+        ),
+    ),
+    # Hard case: a price-rise complaint whose request is to leave, not to dispute the bill.
+    Family(
+        name="price_increase_cancel",
+        sentiment="frustrated",
+        templates=(
+            "a mensalidade subiu de novo sem aviso, quero cancelar",
+            "reajuste pra {amount}? pra mim chega, cancela",
+            "todo ano vocês aumentam a conta, dessa vez eu saio",
+            "aumentaram o preço e a internet continua a mesma, quero rescindir",
+            "não aceito esse aumento na mensalidade, podem cancelar meu plano",
+            "a fatura veio mais cara sem ninguém me avisar; não quero mais o serviço",
+        ),
+        details=(
+            "no contrato não falava nada de reajuste",
+            "quando entrei eu pagava bem menos",
+        ),
+    ),
+    Family(
+        name="rude_service_cancel",
+        sentiment="frustrated",
+        templates=(
+            "fui destratado pela atendente, quero cancelar",
+            "depois da grosseria que ouvi no telefone, não quero mais ser cliente",
+            "me trataram mal no atendimento e eu decidi sair, cancela meu contrato",
+            "com um atendimento desse, prefiro cancelar e procurar outra empresa",
+            "desligaram na minha cara, foi a gota d'água: quero cancelar",
+            "falta de respeito com o cliente, encerrem meu plano hoje",
+        ),
+        details=(
+            "anotei o nome da atendente",
+            "fui educada o tempo todo",
+        ),
+    ),
+    Family(
+        name="slang_rage_cancel",
+        sentiment="frustrated",
+        templates=(
+            "cancela essa bosta",
+            "tira essa porcaria de internet da minha casa",
+            "quero me livrar dessa net de uma vez",
+            "vem buscar esse lixo de roteador e cancela tudo",
+            "não quero mais essa droga, cancela logo",
+            "tô fora, pode cancelar essa joça",
+            "chega dessa palhaçada, cancela meu plano",
+        ),
+        details=(
+            "tô sem paciência",
+            "nem liga pra me oferecer nada",
+        ),
+    ),
+    # Hard case: a charge is mentioned, but the request is to cancel a contract nobody signed.
+    Family(
+        name="urgent_fraud_contract",
+        urgent=True,
+        templates=(
+            "fizeram um contrato de internet no meu nome que eu não fiz, cancela urgente",
+            "tem uma internet ativa no meu CPF num endereço que eu nem conheço, quero cancelar "
+            "agora",
+            "usaram meus documentos pra contratar com vocês, preciso cancelar isso hoje",
+            "chegou cobrança de um plano que eu nunca assinei, é golpe; cancelem esse contrato já",
+            "descobri que tem um contrato em meu nome com vocês, não é meu, encerrem urgente",
+            "meu nome foi usado numa fraude, quero o cancelamento imediato desse plano",
+        ),
+        details=(
+            "já fiz boletim de ocorrência",
+            "nunca morei nesse endereço",
+        ),
+    ),
+    Family(
+        name="urgent_card_charge_tomorrow",
+        urgent=True,
+        templates=(
+            "o cartão vai ser cobrado amanhã, preciso cancelar hoje",
+            "cancela antes do débito automático cair, é depois de amanhã",
+            "preciso cancelar agora, a cobrança recorrente no cartão é hoje à noite",
+            "urgente: cancela o plano antes da próxima cobrança no meu cartão",
+            "o débito em conta é {weekday}, dá pra cancelar antes disso?",
+            "minha conta tá sem saldo e o débito automático entra amanhã; cancela a internet hoje",
+        ),
+        details=(
+            "não tenho limite no cartão",
+            "já avisei o banco também",
+        ),
+    ),
 )
 
 _ADDRESS_CHANGE: tuple[Family, ...] = (
@@ -1350,6 +2041,221 @@ _ADDRESS_CHANGE: tuple[Family, ...] = (
             "já indiquei vocês pros meus vizinhos novos",
         ),
     ),
+    Family(
+        name="transfer_documents",
+        templates=(
+            "que documento preciso pra transferir a internet pro endereço novo?",
+            "pra mudar o endereço da instalação vocês pedem comprovante de residência?",
+            "o contrato de aluguel novo serve como comprovante pra transferência?",
+            "ainda não tenho conta de luz no endereço novo, consigo transferir assim?",
+            "o que vocês precisam de mim pra passar a internet pra minha casa nova?",
+            "posso mandar foto do contrato da casa nova pra liberar a mudança de endereço?",
+        ),
+        details=(
+            "a casa nova ainda tá no nome do antigo morador",
+            "tenho o contrato de compra e venda",
+        ),
+    ),
+    Family(
+        name="moving_in_with_partner",
+        templates=(
+            "vou morar junto com meu namorado e quero levar minha internet pra casa dele",
+            "vamos casar e eu vou pro apartamento da minha noiva, a internet vai comigo",
+            "tô indo morar com minha namorada, dá pra transferir meu plano pra lá?",
+            "juntamos as escovas de dente kkk, quero mudar o endereço da minha internet pra casa "
+            "dela",
+            "vou me mudar pra casa do meu companheiro e queria manter a mesma internet lá",
+            "eu e meu marido vamos pra casa nova depois do casamento, quero levar o plano",
+        ),
+        details=(
+            "lá ainda não tem internet nenhuma",
+            "o contrato continua no meu nome",
+        ),
+    ),
+    Family(
+        name="bought_own_house",
+        templates=(
+            "comprei minha casa própria e quero levar a internet pra lá",
+            "saí do aluguel, finalmente! quero transferir a fibra pra casa que comprei",
+            "peguei as chaves do apartamento financiado, como mudo a instalação pra lá?",
+            "a casa que comprei fica na {street}, quero transferir o serviço pra ela",
+            "realizei o sonho da casa própria e a internet de vocês vai junto",
+            "vou deixar o aluguel mês que vem e quero a internet no meu apartamento novo",
+        ),
+        details=(
+            "a casa ainda tá em reforma",
+            "me mudo assim que terminar a pintura",
+        ),
+    ),
+    Family(
+        name="renovation_temporary_move",
+        templates=(
+            "vou reformar a casa e ficar uns meses na casa da minha mãe, dá pra levar a internet "
+            "pra lá?",
+            "a obra aqui vai durar {months}, quero transferir a internet pro lugar onde vou ficar",
+            "mudança temporária: posso levar o plano pra outro endereço e depois trazer de volta?",
+            "vou ficar de aluguel enquanto a casa fica pronta, a internet consegue ir junto?",
+            "durante a reforma vou pro apartamento da minha irmã, quero a internet lá nesse tempo",
+            "transferência provisória de endereço é possível? depois volto pra minha casa",
+        ),
+        details=(
+            "a reforma é no telhado e na parte elétrica",
+            "volto assim que terminar a obra",
+        ),
+    ),
+    # Hard case: moving back in with the parents, but keeping the service (not cancellation).
+    Family(
+        name="moving_back_with_parents",
+        templates=(
+            "voltei pra casa dos meus pais e quero levar minha internet comigo",
+            "vou morar de novo com minha mãe, lá não tem internet, então quero transferir a minha",
+            "a casa dos meus pais não tem net, posso passar meu contrato pra lá?",
+            "não vou cancelar: vou pra casa da minha família e quero o plano lá",
+            "entreguei o apartamento e vou pra casa do meu pai, a internet pode ir junto?",
+            "tô saindo do aluguel e voltando pra casa da minha avó, quero mudar o endereço da "
+            "internet",
+        ),
+        details=(
+            "a casa deles fica no bairro {neighbourhood}",
+            "quem paga continua sendo eu",
+        ),
+    ),
+    Family(
+        name="complaint_title_transfer",
+        sentiment="frustrated",
+        templates=(
+            "Transferência de endereço não realizada",
+            "Mudança de endereço sem previsão",
+            "Pedido de transferência de endereço ignorado",
+            "Demora absurda na transferência da internet",
+            "Descaso com a mudança de endereço do cliente",
+            "Transferência agendada e cancelada sem aviso",
+            "Empresa não transfere a instalação para o novo endereço",
+        ),
+        details=(
+            "o pedido foi feito há {duration}",
+            "já remarcaram duas vezes",
+        ),
+    ),
+    Family(
+        name="new_address_box_full",
+        sentiment="frustrated",
+        templates=(
+            "disseram que a caixa da rua nova tá lotada e não dá pra transferir, como assim?",
+            "me falaram que não tem porta disponível no endereço novo; e minha internet, fica "
+            "como?",
+            "a transferência travou porque a CTO da minha rua nova tá cheia, resolvam isso",
+            "vocês atendem a rua, mas não têm vaga pra minha transferência? que piada",
+            "pedi pra mudar de endereço e responderam sem viabilidade técnica, mas o vizinho tem",
+            "tô esperando abrirem vaga na caixa pra transferir minha internet, isso não tem fim",
+        ),
+        details=(
+            "o vizinho do lado é cliente de vocês",
+            "a fibra passa na frente da casa nova",
+        ),
+    ),
+    # Hard case: "desligaram" / "sem sinal" here come from a transfer done too early, not a fault.
+    Family(
+        name="old_house_cut_too_early",
+        sentiment="frustrated",
+        templates=(
+            "cortaram minha internet na casa velha antes da data, eu ainda tô morando aqui",
+            "pedi a transferência pra {weekday} e já desligaram aqui hoje",
+            "desinstalaram aqui e o endereço novo nem tem data, fiquei sem internet nos dois",
+            "eu pedi pra transferir só depois da mudança e vocês já tiraram tudo, e agora?",
+            "vieram buscar o equipamento antes da hora e eu ainda nem mudei",
+            "mudaram meu endereço no sistema antes do tempo e a casa antiga ficou sem sinal",
+        ),
+        details=(
+            "a mudança só é no fim do mês",
+            "trabalho de casa e fiquei na mão",
+        ),
+    ),
+    Family(
+        name="urgent_emergency_move",
+        urgent=True,
+        templates=(
+            "minha casa alagou na chuva e tive que ir pra casa da minha sogra, preciso da "
+            "internet lá urgente",
+            "tive que sair de casa às pressas, preciso transferir a internet pro endereço novo o "
+            "quanto antes",
+            "fui despejado e já tô em outro endereço, preciso da internet aqui pra trabalhar",
+            "o prédio foi interditado, vou morar em outro lugar hoje; dá pra levar a internet já?",
+            "a casa pegou fogo e a gente tá num aluguel provisório, preciso da internet lá com "
+            "urgência",
+            "precisei mudar de um dia pro outro por causa da violência no bairro, transfiram "
+            "minha internet rápido",
+        ),
+        details=(
+            "os equipamentos ficaram comigo",
+            "as crianças precisam da internet pra escola",
+        ),
+    ),
+    Family(
+        name="urgent_move_moved_up",
+        urgent=True,
+        templates=(
+            "a mudança foi antecipada pra amanhã, dá pra adiantar a transferência?",
+            "o caminhão da mudança vem {weekday}, preciso trazer a data da instalação pra antes",
+            "o dono pediu a casa antes, vou mudar essa semana; consegue antecipar a troca de "
+            "endereço?",
+            "mudou tudo e eu me mudo depois de amanhã, tem como puxar a transferência pra já?",
+            "preciso antecipar o agendamento da mudança de endereço, tenho que sair daqui amanhã",
+            "a data da minha mudança mudou, preciso da internet no endereço novo até {weekday}",
+        ),
+        details=(
+            "o agendamento atual é pra semana que vem",
+            "trabalho de casa e não posso ficar sem",
+        ),
+    ),
+    Family(
+        name="slang_taking_the_net",
+        templates=(
+            "tô me mudando, bora levar a net junto",
+            "vou vazar daqui pra outro bairro, a net vai comigo?",
+            "mudei de cafofo, como faço pra net vir pra cá?",
+            "tô de casa nova, manda a fibra pra cá",
+            "vou meter o pé daqui, queria levar o wifi",
+            "mudança aqui, e aí, leva a internete?",
+            "troquei de barraco kkk, bora passar minha net pro endereço novo",
+        ),
+        details=(
+            "é pertinho daqui",
+            "o roteador eu mesmo levo",
+        ),
+    ),
+    Family(
+        name="move_for_relative_holder",
+        templates=(
+            "minha filha vai se mudar e a internet dela tá no meu nome, como transfere?",
+            "sou o titular, mas quem vai mudar é meu filho; ele pode levar a internet?",
+            "meus pais vão se mudar e eu cuido do contrato deles, como peço a transferência?",
+            "o plano tá no nome da minha mãe e ela vai mudar de casa, posso resolver por ela?",
+            "quero pedir a transferência da internet do meu avô pro apartamento novo dele",
+            "meu marido é o titular e tá viajando, consigo pedir a mudança de endereço por ele?",
+        ),
+        details=(
+            "ela me autorizou a falar por ela",
+            "tenho os dados do titular aqui",
+        ),
+    ),
+    Family(
+        name="new_building_rules",
+        templates=(
+            "o prédio pra onde vou mudar precisa de autorização do síndico pra passar a fibra?",
+            "vou mudar pra um condomínio fechado, vocês conseguem levar minha internet pra lá?",
+            "a administradora do prédio novo pediu os dados do técnico pra liberar a transferência",
+            "no condomínio novo só entra prestador com agendamento, como fica a mudança da "
+            "internet?",
+            "o prédio novo já tem cabeamento de vocês? quero levar meu plano",
+            "me mudo pra um apartamento e o síndico quer saber por onde passa o cabo da "
+            "transferência",
+        ),
+        details=(
+            "o prédio é novo, entregue esse ano",
+            "a portaria funciona 24 horas",
+        ),
+    ),
 )
 
 _GREETING: tuple[Family, ...] = (
@@ -1634,6 +2540,217 @@ _GREETING: tuple[Family, ...] = (
         details=(
             "vou conversar com minha esposa",
             "salvei o número de vocês",
+        ),
+    ),
+    Family(
+        name="reaction_words",
+        templates=(
+            "show",
+            "top",
+            "massa",
+            "show de bola",
+            "jóia",
+            "fechou",
+            "demorou",
+            "tranquilo",
+        ),
+        details=(
+            "era só isso mesmo",
+            "tá tudo certo",
+        ),
+    ),
+    Family(
+        name="regional_hellos",
+        templates=(
+            "oxe, bom dia",
+            "bah, boa tarde, tchê",
+            "opa, bão?",
+            "salve, tudo certo?",
+            "fala aí, beleza?",
+            "uai, boa noite, gente",
+            "e aí, meu rei",
+            "oi, gente boa, como é que tá?",
+        ),
+        details=(
+            "tô por aqui",
+            "primeira vez que chamo vocês",
+        ),
+    ),
+    Family(
+        name="blessing_thanks",
+        sentiment="satisfied",
+        templates=(
+            "Deus abençoe vocês, obrigada",
+            "muito obrigado, fica com Deus",
+            "graças a Deus deu tudo certo, obrigada pela ajuda",
+            "que Deus te abençoe pela paciência, moça",
+            "obrigado, meu filho, vai com Deus",
+            "amém, agradeço de coração",
+            "obrigada, fiquem na paz do Senhor",
+        ),
+        details=(
+            "vocês foram uns anjos",
+            "uma ótima semana pra vocês",
+        ),
+    ),
+    Family(
+        name="back_to_conversation",
+        templates=(
+            "voltei",
+            "oi, tô de volta",
+            "desculpa a demora, tava no trabalho",
+            "cheguei, pode continuar",
+            "pronto, tô aqui de novo",
+            "perdi a conversa, voltei",
+            "sumi mas voltei, desculpa",
+        ),
+        details=(
+            "tava dirigindo",
+            "minha bateria tinha acabado",
+        ),
+    ),
+    Family(
+        name="affirmations",
+        templates=(
+            "aham",
+            "uhum",
+            "isso mesmo",
+            "sim, pode ser",
+            "certo, certo",
+            "sim sim",
+            "exato",
+            "entendido",
+        ),
+        details=(
+            "era isso que eu queria saber",
+            "tô acompanhando",
+        ),
+    ),
+    # Hard case: complaint words about a fix that already happened; nothing is asked.
+    Family(
+        name="resolved_but_complaining",
+        sentiment="frustrated",
+        templates=(
+            "resolveu, mas precisou de uma semana, né",
+            "agora funcionou, depois de cinco ligações. tchau",
+            "ok, voltou. podia ter sido no primeiro contato",
+            "tá resolvido, mas que sufoco pra conseguir",
+            "finalmente, hein. demorou mas foi",
+            "obrigado, mas não precisava tanta enrolação pra uma coisa simples",
+        ),
+        details=(
+            "espero não precisar de novo",
+            "perdi a manhã toda com isso",
+        ),
+    ),
+    Family(
+        name="here_again_weary",
+        sentiment="frustrated",
+        templates=(
+            "lá vou eu falar com vocês de novo",
+            "bom dia, mais um dia tentando falar com alguém",
+            "oi, de novo eu, pela quinta vez essa semana",
+            "olá, mais uma vez aqui, né",
+            "boa tarde... de novo",
+            "e cá estou eu outra vez",
+        ),
+        details=(
+            "já sabem quem eu sou",
+            "todo dia a mesma história",
+        ),
+    ),
+    Family(
+        name="dry_sarcastic_hello",
+        sentiment="frustrated",
+        templates=(
+            "bom dia, né, porque de bom não tem nada",
+            "boa tarde pra quem tá tendo uma boa tarde",
+            "oi. vamos ver se hoje alguém responde",
+            "olá, se é que tem alguém aí de verdade",
+            "bom dia, ou quase isso",
+            "boa noite, se vocês ainda lembram que eu existo",
+        ),
+        details=(
+            "nem sei por que ainda tento",
+            "tô esperando desde cedo",
+        ),
+    ),
+    Family(
+        name="thanks_for_patience_elderly",
+        sentiment="satisfied",
+        templates=(
+            "desculpa, minha filha, sou meio lenta com essas coisas; obrigada pela paciência",
+            "não entendo nada de tecnologia, mas você me ajudou muito, obrigado",
+            "obrigado por explicar devagarzinho pra esse velho aqui",
+            "sou idosa e fiquei com medo de não conseguir, mas deu certo; muito obrigada",
+            "agradeço a calma, meu neto não estava pra me ajudar",
+            "você teve muita paciência comigo, Deus lhe pague",
+        ),
+        details=(
+            "tenho 78 anos",
+            "anotei tudo no caderninho",
+        ),
+    ),
+    Family(
+        name="formal_thanks",
+        sentiment="satisfied",
+        templates=(
+            "Prezados, agradeço o retorno.",
+            "Agradeço a atenção dispensada.",
+            "Obrigado pelo pronto atendimento. Atenciosamente.",
+            "Prezada equipe, muito obrigada pela solução.",
+            "Registro aqui meu agradecimento pela cordialidade da equipe.",
+            "Cordialmente, agradeço o suporte prestado.",
+        ),
+        details=(
+            "Fico à disposição.",
+            "Tenham um ótimo dia.",
+        ),
+    ),
+    Family(
+        name="goodnight_see_you_tomorrow",
+        templates=(
+            "boa noite, bom descanso pra vocês",
+            "vou dormir, amanhã a gente se fala",
+            "fui, boa noite",
+            "até amanhã, pessoal",
+            "amanhã eu chamo de novo, boa noite",
+            "tô indo nessa, boa noite pra equipe",
+        ),
+        details=(
+            "já tá tarde",
+            "amanhã cedo eu volto",
+        ),
+    ),
+    Family(
+        name="pleasantries_how_are_you",
+        templates=(
+            "tudo bem com você?",
+            "como vai você?",
+            "tudo joia por aí?",
+            "e vocês, tudo certo aí?",
+            "tudo tranquilo por aí, moça?",
+            "como tá o dia aí hoje?",
+            "tudo bem, e você?",
+        ),
+        details=(
+            "aqui tá tudo bem",
+            "espero que estejam bem",
+        ),
+    ),
+    Family(
+        name="apologetic_hello",
+        templates=(
+            "desculpa incomodar",
+            "boa noite, perdão o horário",
+            "oi, desculpa mandar mensagem tão cedo",
+            "com licença",
+            "perdão pela hora",
+            "desculpa atrapalhar, bom dia",
+        ),
+        details=(
+            "sei que já é tarde",
+            "só vi agora a mensagem de vocês",
         ),
     ),
 )
@@ -1945,6 +3062,192 @@ _OUT_OF_SCOPE: tuple[Family, ...] = (
         details=(
             "tô pensando em reclamar no jornal",
             "todo mês é a mesma coisa",
+        ),
+    ),
+    Family(
+        name="scam_alerts",
+        templates=(
+            "sua encomenda está retida nos Correios, pague a taxa de {amount} pelo link",
+            "ALERTA: seu cartão foi bloqueado, clique aqui para regularizar",
+            "Banco informa: atualize seu cadastro hoje ou sua conta será encerrada",
+            "seu CPF será cancelado, regularize agora pelo link abaixo",
+            "você tem uma multa de trânsito pendente, pague com desconto aqui",
+            "oi mãe, esse é meu número novo, me faz um pix que depois te explico",
+        ),
+        details=(
+            "não responda este número",
+            "o prazo vence hoje",
+        ),
+    ),
+    Family(
+        name="donation_request",
+        templates=(
+            "estamos arrecadando alimentos pra creche do bairro, pode ajudar?",
+            "vaquinha pro tratamento da minha sobrinha, qualquer valor ajuda",
+            "a igreja tá fazendo uma campanha do agasalho, vocês doam?",
+            "ajude o abrigo de animais com ração ou qualquer valor no pix",
+            "o time de futebol dos meninos precisa de patrocínio pra viajar, topam ajudar?",
+            "doe sangue no hemocentro essa semana, o estoque tá baixo",
+        ),
+        details=(
+            "a chave pix é o CNPJ da associação",
+            "toda ajuda é bem-vinda",
+        ),
+    ),
+    Family(
+        name="student_survey",
+        templates=(
+            "sou estudante e estou fazendo meu TCC, pode responder um questionário?",
+            "estou fazendo uma pesquisa de mercado, leva só 5 minutos",
+            "podem me dar uma entrevista pra um trabalho da faculdade sobre empresas da cidade?",
+            "sou aluna de administração e preciso visitar uma empresa, vocês recebem estudantes?",
+            "responde minha pesquisa sobre hábitos de leitura? é anônima",
+            "minha escola pediu pra entrevistar um empresário, posso fazer umas perguntas?",
+        ),
+        details=(
+            "é pra nota do semestre",
+            "não precisa se identificar",
+        ),
+    ),
+    Family(
+        name="neighbour_rant",
+        sentiment="frustrated",
+        templates=(
+            "o vizinho de cima faz barulho a noite toda, não aguento mais",
+            "tem um carro parado na frente da minha garagem faz horas, que falta de respeito",
+            "o cachorro da vizinha late o dia inteiro, alguém faz alguma coisa",
+            "som alto na rua até 3 da manhã, esse bairro tá impossível",
+            "jogaram lixo na minha calçada de novo, que gente mal educada",
+            "a obra do lado começa às 6 da manhã com martelo, ninguém dorme",
+        ),
+        details=(
+            "já chamei a polícia duas vezes",
+            "moro aqui há 20 anos e nunca vi isso",
+        ),
+    ),
+    Family(
+        name="lost_and_found",
+        templates=(
+            "perdi meu gato aqui no bairro {neighbourhood}, alguém viu?",
+            "procura-se cachorro caramelo, atende por Thor, sumiu ontem",
+            "achei uma carteira com documentos na {street}, de quem é?",
+            "alguém perdeu um molho de chaves na praça?",
+            "sumiu uma bicicleta vermelha aqui na rua, se alguém souber me avisa",
+            "encontrei um cachorrinho perdido, tá comigo, quem for o dono me chama",
+        ),
+        details=(
+            "tem recompensa",
+            "compartilhem, por favor",
+        ),
+    ),
+    # Hard case: a power cut is for the electricity company, not an internet outage.
+    Family(
+        name="power_outage_question",
+        templates=(
+            "acabou a luz aqui no bairro, vocês sabem quando volta?",
+            "a energia caiu na rua toda, é com vocês que eu falo?",
+            "caiu um poste de luz aqui e a rua tá no escuro, quem eu chamo?",
+            "tô sem energia elétrica desde cedo, sabem quando religam?",
+            "deu um estouro no transformador da esquina e acabou a força, sabem de algo?",
+            "o bairro inteiro tá sem luz, a companhia elétrica já foi avisada?",
+        ),
+        details=(
+            "a geladeira tá cheia de comida",
+            "liguei na companhia de energia e só dá ocupado",
+        ),
+    ),
+    # Hard case: device words, but it is shopping advice unrelated to the service.
+    Family(
+        name="gadget_buying_advice",
+        templates=(
+            "qual celular bom e barato vocês indicam?",
+            "vale a pena comprar uma smart tv de 50 polegadas?",
+            "que notebook vocês recomendam pra faculdade?",
+            "tô pensando em comprar um videogame, qual é melhor?",
+            "onde compro um fone de ouvido bom aqui na cidade?",
+            "qual impressora gasta menos tinta?",
+        ),
+        details=(
+            "meu orçamento é uns dois mil",
+            "é presente pro meu filho",
+        ),
+    ),
+    Family(
+        name="election_campaign",
+        templates=(
+            "conto com seu voto no domingo, sou candidato a vereador",
+            "vem pro comício hoje na praça, vai ter som e distribuição de água",
+            "conheça as propostas do nosso candidato a prefeito, acesse o site",
+            "no dia da eleição, lembre: para o bairro crescer, vote certo",
+            "abaixo-assinado pela reforma da praça, assine e repasse",
+            "santinho do candidato da nossa rua, confirma 45 na urna",
+        ),
+        details=(
+            "material de campanha autorizado",
+            "compartilhe com seus amigos",
+        ),
+    ),
+    Family(
+        name="emergency_report",
+        urgent=True,
+        templates=(
+            "tem um incêndio aqui na rua, chama os bombeiros",
+            "acabou de acontecer um acidente na esquina, alguém liga pra ambulância",
+            "tem uma pessoa desmaiada na calçada, precisa de socorro agora",
+            "a árvore caiu em cima de um carro com gente dentro, socorro",
+            "tá saindo muita fumaça da casa do vizinho, urgente",
+            "arrombaram a casa aqui do lado agora, chamem a polícia",
+        ),
+        details=(
+            "é na {street}",
+            "tem criança no meio",
+        ),
+    ),
+    Family(
+        name="urgent_bank_fraud",
+        urgent=True,
+        templates=(
+            "clonaram meu cartão e tão fazendo compras agora, como bloqueio?",
+            "caí num golpe do pix agora há pouco, como peço o dinheiro de volta?",
+            "roubaram minha bolsa com os cartões, preciso bloquear tudo urgente",
+            "invadiram minha conta do banco e tão transferindo dinheiro, me ajuda",
+            "recebi uma ligação falsa e passei a senha do banco, o que faço agora?",
+            "compraram no meu cartão agora em outro estado, é urgente, como cancelo?",
+        ),
+        details=(
+            "o banco não atende",
+            "são minhas economias",
+        ),
+    ),
+    Family(
+        name="online_order_delay_rant",
+        sentiment="frustrated",
+        templates=(
+            "comprei um celular na loja online há {duration} e nada de chegar, que absurdo",
+            "a transportadora sumiu com minha encomenda, ninguém me dá satisfação",
+            "paguei o frete expresso e o pacote tá parado há uma semana",
+            "o aplicativo de comida cancelou meu pedido e não devolveu o dinheiro",
+            "o marketplace me mandou produto errado e não quer trocar",
+            "o motorista do aplicativo me deixou esperando e ainda cobrou a corrida",
+        ),
+        details=(
+            "vou reclamar no Procon",
+            "já abri chamado no site deles",
+        ),
+    ),
+    Family(
+        name="directions_and_places",
+        templates=(
+            "que ônibus eu pego pra ir pra rodoviária?",
+            "como chego no Centro saindo daqui?",
+            "onde fica o posto de saúde mais perto?",
+            "tem farmácia aberta agora no bairro {neighbourhood}?",
+            "qual o horário do último ônibus pra {city}?",
+            "sabe onde tem uma lotérica por aqui?",
+        ),
+        details=(
+            "não sou daqui",
+            "tô sem carro",
         ),
     ),
 )
