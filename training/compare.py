@@ -73,12 +73,20 @@ def compare_options(
 ) -> dict[str, dict[str, float]]:
     """Train, calibrate and test every option; one MLflow child run each."""
     results: dict[str, dict[str, float]] = {}
+    cache: dict[str, tuple[dict[str, np.ndarray], float]] = {}
     with tracking.run(name="encoder-comparison", tags={"stage": "compare"}):
         for label in options:
             option = parse_option(label)
             with tracking.run(name=label, nested=True):
                 results[label] = _run_option(
-                    option, splits, encoders_root, base_encoder, calibrate_params, eval_params, seed
+                    option,
+                    splits,
+                    encoders_root,
+                    base_encoder,
+                    calibrate_params,
+                    eval_params,
+                    seed,
+                    cache,
                 )
                 tracking.log_params(
                     {
@@ -100,19 +108,17 @@ def _run_option(
     calibrate_params: CalibrateParams,
     eval_params: EvaluateParams,
     seed: int,
+    cache: dict[str, tuple[dict[str, np.ndarray], float]],
 ) -> dict[str, float]:
     encoder_dir = encoders_root / option.encoder_folder_name if option.encoder else None
     embeddings: dict[str, np.ndarray | None] = dict.fromkeys(splits)
     speed = float("nan")
     if encoder_dir is not None:
-        encoder = load_encoder(encoder_dir)
-        start = time.perf_counter()
-        for name, frame in splits.items():
-            embeddings[name] = embed_messages(
-                encoder, frame["text"].tolist(), base_encoder.chunk_chars, base_encoder.batch_size
-            )
-        total = sum(len(f) for f in splits.values())
-        speed = total / (time.perf_counter() - start)
+        # Options sharing an encoder (with and without TF-IDF) embed the corpus once.
+        if option.label.split("+")[0] not in cache:
+            cache[option.label.split("+")[0]] = _embed_all(encoder_dir, splits, base_encoder)
+        vectors, speed = cache[option.label.split("+")[0]]
+        embeddings.update(vectors)
     params = TrainParams(
         seed=seed,
         features=FeatureParams(use_embeddings=encoder_dir is not None, use_tfidf=option.tfidf),
@@ -132,3 +138,17 @@ def _run_option(
     metrics["embed_messages_per_s"] = speed
     log.info("%s: sub_intent macro-F1 %.4f", option.label, metrics["sub_intent_macro_f1"])
     return metrics
+
+
+def _embed_all(
+    encoder_dir: Path, splits: dict[str, pd.DataFrame], params: EncoderParams
+) -> tuple[dict[str, np.ndarray], float]:
+    """Every split's embeddings with one encoder, and its speed in messages per second."""
+    encoder = load_encoder(encoder_dir)
+    start = time.perf_counter()
+    vectors = {
+        name: embed_messages(encoder, frame["text"].tolist(), params.chunk_chars, params.batch_size)
+        for name, frame in splits.items()
+    }
+    total = sum(len(f) for f in splits.values())
+    return vectors, total / (time.perf_counter() - start)

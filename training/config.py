@@ -115,6 +115,7 @@ class CompareParams(_Strict):
         "minilm-l6:onnx",
         "e5-small-enpt:onnx",
         "e5-small-enpt:onnx-int8",
+        "e5-small-enpt:onnx+tfidf",
         "e5-small-enpt:onnx-int8+tfidf",
     )
 
