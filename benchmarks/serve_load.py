@@ -29,6 +29,7 @@ import numpy as np
 
 from omnichat_model.registry import DEFAULT_MODEL_URI
 from serving.launcher import running_server
+from serving.settings import ServingSettings
 
 BENCH_MESSAGES: Final[tuple[str, ...]] = (
     "minha internet caiu, luz vermelha piscando no modem",
@@ -197,7 +198,7 @@ def main() -> None:
         env["SERVING_BATCH_PARALLELISM"] = str(args.batch_parallelism)
     if args.workers:
         env["BENTOML_CONFIG_OPTIONS"] = f"services.omnichat_model_server.workers={args.workers}"
-    threads = args.threads or int(os.environ.get("SERVING_ONNX_THREADS", "2"))
+    threads = args.threads or ServingSettings().serving_onnx_threads
 
     # In-process first, so the two measurements never share the CPU.
     local = in_process_ms(args.tracking_uri, args.model_uri, threads, rounds=3)

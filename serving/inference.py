@@ -1,12 +1,12 @@
 """Running one batch through the classifier, using both cores for multi-message batches.
 
 The int8 encoder embeds one text per ONNX call (its activation scales are per call), so a batch
-gains nothing inside ONNX Runtime. Measured on this 2-core machine (64 short messages):
-one session with 2 intra-op threads, texts in sequence: ~228 msg/s; one session with 1 thread
-run from 2 Python threads on halves of the batch: ~262 msg/s; 2 threads x 2 intra-op threads:
-~160 msg/s (oversubscribed). A lone message is fastest on 2 intra-op threads (4.9 vs 7.2 ms),
-so a single-message batch uses the classifier's own multi-threaded session and larger batches
-are split across a second, single-threaded session of the same encoder.
+gains nothing inside ONNX Runtime. Measured on this 2-core machine (64 short messages, encoder
+only): one session with 2 intra-op threads, texts in sequence ~228 msg/s; 1 thread, in sequence
+~147 msg/s; 1 thread run from 2 Python threads on halves of the batch ~262 msg/s; 2 threads from
+2 Python threads ~160 msg/s (oversubscribed). So a batch of several messages is split across
+`parallelism` threads sharing one single-threaded session (ONNX Runtime sessions are
+thread-safe and release the GIL); a lone message runs on the classifier's own session.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ class BatchPredictor:
     """`predict` for a batch: the classifier alone, or with embeddings computed in parallel."""
 
     def __init__(self, split_encoder: Encoder | None, parallelism: int) -> None:
+        """`split_encoder`: a single-threaded session of the classifier's encoder (or None)."""
         if parallelism < 1:
             raise ValueError(f"parallelism must be >= 1, got {parallelism}")
         self._encoder = split_encoder if parallelism > 1 else None

@@ -18,8 +18,11 @@ class ServingSettings(BaseSettings):
     model_uri: str = DEFAULT_MODEL_URI
     # Bearer token for POST /reload; unset disables reloading (403).
     model_reload_token: SecretStr | None = None
-    # Encoder intra-op threads for a lone message (2 = both cores: 4.9 vs 7.2 ms for 1 thread).
-    serving_onnx_threads: int = Field(default=2, ge=1, le=64)
+    # Encoder intra-op threads. 1, measured on this shared 2-core machine: 2 threads win when
+    # the machine is idle (4.9 vs 7.2 ms a message) but collapse to ~16 ms when another process
+    # takes a core (1 thread: 6.5 ms), and the gateway shares these cores. Parallelism across
+    # messages (below) uses the second core instead.
+    serving_onnx_threads: int = Field(default=1, ge=1, le=64)
     # Threads that embed a multi-message batch in parallel, one core each (1 = off); see
     # serving/inference.py and docs/serving.md for the measurements behind the default.
     serving_batch_parallelism: int = Field(default=2, ge=1, le=64)
