@@ -29,6 +29,42 @@ EXISTING_CUSTOMER: Final[tuple[str, ...]] = (
 )
 # Emoji and "reply here" vanish or make no sense in a transcribed phone call.
 WRITTEN: Final[tuple[Channel, ...]] = ("whatsapp", "email", "web_chat")
+# Cues about needing the connection to keep working: not for someone cancelling it.
+_NEEDS_SERVICE: Final[tuple[str, ...]] = (
+    "technical",
+    "financial",
+    "commercial.new_subscription",
+    "commercial.plan_change",
+    "commercial.address_change",
+)
+# Praise for staying ("não troco vocês por nada") contradicts a cancellation.
+_STAYING: Final[tuple[str, ...]] = (
+    "technical",
+    "financial",
+    "commercial.plan_change",
+    "commercial.address_change",
+)
+# Praise for a connection that never fails contradicts a technical complaint too.
+_STAYING_NO_FAULT: Final[tuple[str, ...]] = (
+    "financial",
+    "commercial.plan_change",
+    "commercial.address_change",
+)
+# Praise for correct bills contradicts a billing dispute.
+_BILLS_UNDISPUTED: Final[tuple[str, ...]] = (
+    "technical",
+    "financial.invoice_copy",
+    "financial.payment_confirmation",
+    "financial.negotiation",
+    "commercial.plan_change",
+    "commercial.address_change",
+)
+# A connection that works badly, rather than not at all ("{duration} com a internet capenga").
+_DEGRADED: Final[tuple[str, ...]] = (
+    "technical.slow_connection",
+    "technical.intermittent",
+    "technical.wifi_equipment",
+)
 # Where a closing that expects an answer ("aguardo retorno") fits: anything but a plain greeting.
 EXPECTS_REPLY: Final[tuple[str, ...]] = (*SERVICE, "other.out_of_scope")
 
@@ -79,6 +115,20 @@ _OPENERS: Final = frozenset(
         "fed_up",
         "suffering_days",
         "offline_days",
+        "low_grade",
+        "last_straw",
+        "swearing_lite",
+        "exasperated_god",
+        "nightmare",
+        "rhetorical_when",
+        "facepalm_emoji",
+        "caps_question",
+        "caps_verdict",
+        "disbelief",
+        "losing_temper",
+        "not_usually_complain",
+        "saga",
+        "degraded_days",
     }
 )
 
@@ -310,6 +360,427 @@ FRUSTRATION: Final[tuple[CueFamily, ...]] = tuple(
             ),
             {"urgent": True, "duration": True, "scope": ("technical.no_connection",)},
         ),
+        # Insults to the company as a whole, not to one failure.
+        (
+            "should_be_ashamed",
+            (
+                "vocês deviam ter vergonha",
+                "não têm vergonha não?",
+                "como vocês têm coragem de tratar cliente assim?",
+                "deviam ter vergonha na cara",
+                "eu teria vergonha de oferecer um serviço desses",
+            ),
+            {},
+        ),
+        (
+            "low_grade",
+            (
+                "serviço de quinta categoria",
+                "empresa de fundo de quintal",
+                "amadorismo puro",
+                "parece empresa de brincadeira",
+                "serviço de terceira",
+                "nível amador",
+            ),
+            {},
+        ),
+        (
+            "wasted_time",
+            (
+                "perdi a manhã inteira com isso",
+                "já gastei horas do meu dia tentando resolver",
+                "tô perdendo meu tempo com vocês",
+                "cada contato com vocês é meia hora jogada fora",
+                "já perdi a tarde toda pendurada no telefone",
+            ),
+            {},
+        ),
+        (
+            "passed_around",
+            (
+                "cada hora me mandam pra um setor diferente",
+                "já fui transferido umas cinco vezes",
+                "um empurra pro outro e ninguém assume",
+                "o financeiro manda pro técnico e o técnico manda de volta pro financeiro",
+                "fico rodando de setor em setor",
+                "me jogam de um lado pro outro",
+            ),
+            {},
+        ),
+        (
+            "protocol_pile",
+            (
+                "já tenho cinco protocolos e nenhuma solução",
+                "é protocolo atrás de protocolo",
+                "tenho uma coleção de protocolos aqui e nada resolvido",
+                "não quero mais número de protocolo, quero solução",
+                "já perdi a conta de quantos protocolos abri",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "hyperbole",
+            (
+                "é mais fácil ganhar na Mega-Sena do que ser atendido por vocês",
+                "mais fácil falar com o Papa do que com um supervisor aí",
+                "uma tartaruga resolveria mais rápido",
+                "nem os Correios demoram tanto",
+                "dava pra ter construído uma casa nesse tempo",
+            ),
+            {},
+        ),
+        (
+            "last_straw",
+            (
+                "foi a gota d'água",
+                "agora passou dos limites",
+                "era só o que faltava",
+                "agora vocês passaram do ponto",
+                "agora encheu",
+            ),
+            {},
+        ),
+        (
+            "legal_action",
+            (
+                "vou entrar na justiça",
+                "vou abrir processo no juizado de pequenas causas",
+                "meu advogado já tá sabendo",
+                "vou pedir indenização por danos morais",
+                "vou processar vocês",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "false_advertising",
+            (
+                "isso é propaganda enganosa",
+                "vendem uma coisa e entregam outra",
+                "no site é uma coisa, na prática é outra",
+                "me venderam gato por lebre",
+                "o vendedor prometeu mundos e fundos",
+            ),
+            {},
+        ),
+        (
+            "neighbour_compare",
+            (
+                "meu vizinho é de outra operadora e nunca fica sem",
+                "na casa da minha mãe é outra empresa e funciona que é uma beleza",
+                "todo mundo na rua com outra operadora e só a minha dá problema",
+                "no trabalho a internet é de outra empresa e nunca vi isso",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "disappointed",
+            (
+                "tô muito decepcionado",
+                "que decepção",
+                "esperava mais de vocês",
+                "decepcionada com a empresa",
+                "sinceramente esperava outro tratamento",
+            ),
+            {},
+        ),
+        (
+            "regret",
+            (
+                "me arrependi de ter contratado",
+                "onde eu tava com a cabeça quando assinei isso",
+                "se arrependimento matasse",
+                "pior decisão que eu tomei foi trocar de operadora",
+                "devia ter ficado onde eu tava",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "used_to_be_good",
+            (
+                "vocês já foram bons, hoje em dia tá impossível",
+                "antigamente funcionava, agora só piora",
+                "de uns meses pra cá virou bagunça",
+                "depois que vocês cresceram o atendimento despencou",
+                "no começo era ótimo, agora é isso aí",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "refund_demand",
+            (
+                "quero desconto proporcional desses dias",
+                "vou querer meu dinheiro de volta",
+                "exijo abatimento na próxima fatura",
+                "quero ressarcimento de tudo",
+                "não vou pagar por dia que não tive serviço",
+            ),
+            {"scope": ("technical", "financial")},
+        ),
+        (
+            "quick_to_charge",
+            (
+                "pra cobrar vocês são rapidinhos, né",
+                "a fatura chega certinho, o serviço não",
+                "na hora de cobrar ninguém esquece de mim",
+                "boleto nunca atrasa, já a solução...",
+                "pra mandar cobrança é um minuto",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        # Typed interjections: nobody says "pqp" or "affff" to a phone transcript.
+        (
+            "swearing_lite",
+            ("pqp", "affff", "aff, viu", "putz", "ah não, pqp", "mds do céu"),
+            {"channels": WRITTEN},
+        ),
+        (
+            "exasperated_god",
+            (
+                "meu Deus do céu",
+                "Jesus amado",
+                "misericórdia",
+                "Deus me dê paciência",
+                "ai, senhor, que sofrimento",
+            ),
+            {},
+        ),
+        (
+            "nightmare",
+            (
+                "que inferno",
+                "isso virou um pesadelo",
+                "tá um caos",
+                "que dor de cabeça",
+                "vocês só me dão dor de cabeça",
+            ),
+            {},
+        ),
+        (
+            "rhetorical_when",
+            (
+                "até quando?",
+                "vão resolver quando?",
+                "vou ter que esperar até quando?",
+                "quando é que isso vai ser resolvido?",
+                "vai ficar assim até quando, hein?",
+            ),
+            {},
+        ),
+        (
+            "what_must_i_do",
+            (
+                "o que eu tenho que fazer pra ser atendido?",
+                "vou ter que implorar?",
+                "preciso ir aí pessoalmente pra resolverem?",
+                "vou ter que acampar na porta de vocês?",
+                "preciso desenhar?",
+            ),
+            {},
+        ),
+        (
+            "facepalm_emoji",
+            ("🤦‍♂️", "🤦‍♀️🤦‍♀️", "👎👎", "🤡🤡", "🤦🏻‍♀️", "👎🏻"),
+            {"channels": WRITTEN},
+        ),
+        (
+            "caps_question",
+            (
+                "TEM ALGUÉM AÍ???",
+                "CADÊ A SOLUÇÃO???",
+                "ALGUÉM VAI ME RESPONDER???",
+                "QUAL A DIFICULDADE???",
+                "CADÊ O RESPEITO???",
+            ),
+            {},
+        ),
+        (
+            "caps_verdict",
+            (
+                "PÉSSIMO!!!",
+                "INACEITÁVEL!!!",
+                "RIDÍCULO ISSO",
+                "LAMENTÁVEL",
+                "NUNCA VI UMA COISA DESSAS",
+                "INCOMPETÊNCIA PURA",
+            ),
+            {},
+        ),
+        (
+            "disbelief",
+            (
+                "não é possível",
+                "não acredito nisso",
+                "sério mesmo?",
+                "não tô acreditando",
+                "como assim??",
+                "só pode ser brincadeira",
+            ),
+            {},
+        ),
+        (
+            "ghosted",
+            (
+                "vocês me deixaram no vácuo",
+                "visualizam e não respondem",
+                "mandei e-mail e nunca tive resposta",
+                "a mensagem fica lá e ninguém responde",
+                "parece que eu falo sozinho",
+            ),
+            {},
+        ),
+        (
+            "closed_ticket",
+            (
+                "fecharam meu chamado sem resolver nada",
+                "encerraram o protocolo sem nem me avisar",
+                "no sistema tá como resolvido e não foi",
+                "marcaram como resolvido, mas continua igualzinho",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        # Chat bots answer on WhatsApp and web chat; the phone has its own URA complaint.
+        (
+            "bot_loop",
+            (
+                "esse robô não entende nada",
+                "quero falar com gente de verdade, não com robô",
+                "o bot fica me mandando as mesmas opções",
+                "a assistente virtual fica repetindo a mesma coisa",
+                "digitei 'atendente' dez vezes e nada",
+            ),
+            {"channels": ("whatsapp", "web_chat")},
+        ),
+        (
+            "distrust",
+            (
+                "não confio mais em nada que vocês falam",
+                "vocês só sabem mentir",
+                "é uma mentira atrás da outra",
+                "já não acredito em prazo nenhum de vocês",
+                "só acredito vendo",
+            ),
+            {},
+        ),
+        (
+            "technician_no_show",
+            (
+                "o técnico não apareceu",
+                "fiquei o dia inteiro esperando o técnico e ninguém veio",
+                "faltei no trabalho pra receber técnico e ele não veio",
+                "remarcaram a visita de novo",
+                "o técnico veio, olhou e foi embora sem fazer nada",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "robbery",
+            (
+                "isso é roubo",
+                "vocês tão me roubando",
+                "cobrança abusiva",
+                "isso é extorsão",
+                "é assalto à mão armada",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "losing_temper",
+            (
+                "isso tá me tirando do sério",
+                "tô perdendo a cabeça com isso",
+                "já fico nervoso só de lembrar",
+                "meu sangue ferve toda vez que preciso falar com vocês",
+                "tô muito irritada",
+                "tô com raiva",
+            ),
+            {},
+        ),
+        (
+            "last_warning",
+            (
+                "é a última vez que eu peço",
+                "último aviso",
+                "não vou pedir de novo",
+                "essa é a última tentativa antes de eu tomar outras providências",
+                "depois não digam que eu não avisei",
+            ),
+            {},
+        ),
+        (
+            "social_media",
+            (
+                "vou expor vocês nas redes sociais",
+                "vou postar no Instagram de vocês",
+                "vou fazer um vídeo mostrando isso",
+                "vou colocar no grupo do bairro pra todo mundo saber",
+                "vou marcar vocês em todo post",
+            ),
+            {},
+        ),
+        (
+            "ombudsman",
+            (
+                "quero o número da ouvidoria",
+                "vou direto na ouvidoria",
+                "vou registrar no consumidor.gov",
+                "já que ninguém resolve, vou pra ouvidoria",
+            ),
+            {},
+        ),
+        (
+            "paying_more",
+            (
+                "o preço só sobe e o serviço só piora",
+                "aumentam a mensalidade todo ano e a internet continua a mesma coisa",
+                "cobram cada vez mais por cada vez menos",
+                "reajuste todo ano, melhoria nenhuma",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "not_usually_complain",
+            (
+                "eu não sou de reclamar, mas dessa vez não dá",
+                "nunca reclamei de nada, mas agora chega",
+                "sou paciente, mas tudo tem limite",
+                "tentei ser compreensivo até agora",
+                "sempre fui educada com vocês, mas agora cansou",
+            ),
+            {},
+        ),
+        (
+            "damage_caused",
+            (
+                "já tive prejuízo por causa disso",
+                "quem vai pagar meu prejuízo?",
+                "isso tá me dando prejuízo",
+                "vou cobrar cada centavo que eu perdi",
+                "perdi dinheiro por culpa de vocês",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        # More long suffering: frustrating and urgent, like "suffering_days".
+        (
+            "saga",
+            (
+                "essa novela já dura {duration}",
+                "tô nessa luta há {duration}",
+                "isso se arrasta há {duration}",
+                "{duration} nessa agonia",
+                "{duration} correndo atrás disso",
+            ),
+            {"urgent": True, "duration": True},
+        ),
+        (
+            "degraded_days",
+            (
+                "faz {duration} que não consigo usar direito",
+                "{duration} com a internet capenga",
+                "{duration} desse jeito, não dá pra usar nada direito",
+                "há {duration} que a conexão tá uma droga",
+            ),
+            {"urgent": True, "duration": True, "scope": _DEGRADED},
+        ),
     )
 )
 
@@ -475,6 +946,289 @@ PRAISE: Final[tuple[CueFamily, ...]] = tuple(
                 "preço honesto e serviço bom",
             ),
             {},
+        ),
+        (
+            "role_compliment",
+            (
+                "o rapaz do suporte técnico me ajudou demais da outra vez",
+                "a moça do financeiro foi super prestativa",
+                "o pessoal do comercial me tratou super bem",
+                "o supervisor que me atendeu foi excelente",
+                "a menina do chat é muito querida",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "tech_expert",
+            (
+                "o técnico de vocês manja muito",
+                "o técnico sabia o que tava fazendo, achou o defeito na hora",
+                "técnico muito competente",
+                "o técnico que veio aqui é fera",
+            ),
+            {"scope": ("technical", "other.greeting")},
+        ),
+        (
+            "deserves_raise",
+            (
+                "essa atendente merece um aumento",
+                "deem um aumento pro rapaz que me atendeu",
+                "quem me atendeu ontem merece promoção",
+                "esse atendente vale ouro",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "register_compliment",
+            (
+                "quero deixar registrado um elogio",
+                "faço questão de elogiar o atendimento",
+                "podem passar meu elogio pra equipe",
+                "queria registrar um elogio pro suporte",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        # Reactions to a problem just solved: only natural in a thanks message.
+        (
+            "solved_thanks",
+            (
+                "voltou tudo aqui, muito obrigado",
+                "deu certo, valeu demais",
+                "funcionou certinho, obrigada",
+                "resolvido, muito obrigado mesmo",
+                "agora tá funcionando perfeitamente",
+            ),
+            {"scope": ("other.greeting",)},
+        ),
+        (
+            "saved_day",
+            (
+                "vocês salvaram meu dia",
+                "salvaram minha pele",
+                "me tiraram um peso das costas",
+                "vocês são meus heróis",
+            ),
+            {"scope": ("other.greeting",)},
+        ),
+        # Staying for good contradicts a cancellation request.
+        (
+            "never_leave",
+            (
+                "não troco vocês por nada",
+                "daqui eu não saio",
+                "pode vir a operadora que for, fico com vocês",
+                "nem penso em trocar de provedor",
+            ),
+            {"scope": _STAYING},
+        ),
+        (
+            "family_clients",
+            (
+                "minha família toda é cliente de vocês e adora",
+                "aqui em casa todo mundo gosta de vocês",
+                "meus pais também são clientes e só elogiam",
+                "lá em casa a gente ama vocês",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "brought_neighbours",
+            (
+                "já trouxe uns três vizinhos pra vocês",
+                "metade da minha rua virou cliente por minha causa",
+                "meu prédio quase todo assinou depois que eu contei",
+                "convenci minha irmã a assinar também",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "slang_hype",
+            (
+                "vocês são brabos demais",
+                "é outro nível",
+                "muito massa",
+                "top demais, sério",
+                "sensacional, viu",
+                "serviço de primeira",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "applause_emoji",
+            ("👏👏👏", "👏🏻👏🏻", "💙💙", "🤩", "🙏❤️", "💯💯"),
+            {"scope": EVERYWHERE, "channels": WRITTEN},
+        ),
+        # A connection that never fails contradicts a technical complaint.
+        (
+            "stable_connection",
+            (
+                "jogo online a noite toda sem travar",
+                "a internet quase nunca cai aqui",
+                "assisto tudo em 4K sem travar",
+                "o wifi pega na casa inteira",
+            ),
+            {"scope": _STAYING_NO_FAULT},
+        ),
+        (
+            "clear_explanation",
+            (
+                "vocês explicam tudo direitinho",
+                "a atendente explicou tudo com calma e eu entendi tudo",
+                "sempre tiram minhas dúvidas com clareza",
+                "explicação clara, sem enrolação",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "respected",
+            (
+                "me senti respeitada como cliente",
+                "vocês tratam a gente como gente",
+                "é raro ser tão bem tratado numa empresa",
+                "dá gosto falar com vocês",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "local_pride",
+            (
+                "bom demais ter um provedor daqui da cidade que atende bem",
+                "orgulho de ter uma empresa dessas na região",
+                "prefiro mil vezes vocês às operadoras grandes",
+                "empresa da cidade fazendo bonito",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        # Praising the bills contradicts a billing dispute.
+        (
+            "honest_billing",
+            (
+                "a fatura sempre vem certinha",
+                "nunca veio cobrança errada",
+                "cobrança sempre transparente",
+                "nunca tive surpresa na conta com vocês",
+            ),
+            {"scope": _BILLS_UNDISPUTED},
+        ),
+        (
+            "always_available",
+            (
+                "gosto que vocês atendem até no domingo",
+                "atendimento todo dia, a qualquer hora, faz toda a diferença",
+                "mesmo de madrugada vocês respondem",
+                "sempre tem alguém pra atender, isso é ótimo",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "angels",
+            (
+                "vocês são uns anjos",
+                "a moça que me atendeu é um anjo",
+                "anjos em forma de atendente",
+                "que equipe abençoada",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "exceeded",
+            (
+                "superou minhas expectativas",
+                "foi bem melhor do que eu esperava",
+                "me surpreenderam positivamente",
+                "não esperava um atendimento tão bom",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "loved_discount",
+            (
+                "adorei o desconto que me deram",
+                "o desconto de fidelidade foi muito bem-vindo",
+                "gostei muito da condição que vocês me ofereceram",
+                "a promoção que vocês fizeram pra mim foi ótima",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "kept_word",
+            (
+                "vocês cumpriram direitinho o que prometeram",
+                "o prazo que me deram foi cumprido certinho",
+                "ligaram de volta no horário combinado",
+                "gosto que vocês sempre dão retorno",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "satisfied_customer",
+            (
+                "cliente satisfeitíssima aqui",
+                "só alegria desde que instalei",
+                "satisfação total com vocês",
+                "só tenho elogios",
+            ),
+            {"scope": _STAYING_NO_FAULT},
+        ),
+        (
+            "remote_fix",
+            (
+                "da outra vez o suporte resolveu tudo pelo WhatsApp, sem visita",
+                "o suporte remoto de vocês é muito bom",
+                "da última vez resolveram tudo de longe, sem precisar mandar técnico",
+                "o pessoal do suporte configurou tudo à distância, impecável",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "wish_success",
+            (
+                "desejo muito sucesso pra vocês",
+                "que vocês continuem crescendo",
+                "continuem com esse trabalho lindo",
+                "sucesso, vocês merecem",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "easy_payment",
+            (
+                "pagar com vocês é muito prático",
+                "da outra vez negociei e foi super tranquilo",
+                "vocês facilitam muito na hora de pagar",
+                "adoro receber a fatura pelo WhatsApp",
+            ),
+            {"scope": ("financial",)},
+        ),
+        (
+            "care",
+            (
+                "dá pra ver que vocês se importam com o cliente",
+                "vocês tratam cada cliente com carinho",
+                "dá pra sentir que vocês gostam do que fazem",
+                "atendimento humano de verdade",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "good_reputation",
+            (
+                "só ouvi coisa boa de vocês",
+                "todo mundo aqui no bairro fala bem de vocês",
+                "a fama de vocês é ótima",
+                "minha vizinha só elogia vocês",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "saint_patience",
+            (
+                "vocês têm paciência de santo",
+                "a atendente teve uma paciência de Jó comigo",
+                "mesmo eu sendo chato vocês sempre me atendem bem",
+                "nunca perderam a paciência comigo",
+            ),
+            {"scope": EVERYWHERE},
         ),
     )
 )
@@ -663,12 +1417,338 @@ URGENCY: Final[tuple[CueFamily, ...]] = tuple(
             ),
             {"scope": ("technical",)},
         ),
+        (
+            "client_waiting",
+            (
+                "tenho cliente esperando",
+                "tô com um cliente na linha esperando",
+                "meu cliente tá esperando um arquivo",
+                "preciso mandar uma proposta pra um cliente",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "work_delivery",
+            (
+                "tenho um trabalho pra entregar hoje",
+                "preciso enviar um relatório até o fim do dia",
+                "preciso subir uns arquivos do trabalho ainda hoje",
+                "meu chefe tá esperando uma entrega minha",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "live_stream",
+            (
+                "tenho live {clock}",
+                "faço live pra vender e dependo da conexão",
+                "vou transmitir o culto da igreja {clock}",
+                "tenho uma transmissão ao vivo marcada {clock}",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "on_call",
+            (
+                "tô de plantão e preciso ficar online",
+                "trabalho de sobreaviso e não posso ficar sem conexão",
+                "sou plantonista e me chamam pelo WhatsApp",
+                "tô de plantão essa noite",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "entrance_exam",
+            (
+                "tô estudando pro ENEM e meu cursinho é online",
+                "tenho simulado do vestibular {clock}",
+                "tô me preparando pra concurso e as aulas são todas online",
+                "o ENEM é daqui a poucos dias e eu estudo pela internet",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "distance_learning",
+            (
+                "faço faculdade EAD e tenho atividade pra postar hoje",
+                "tenho aula ao vivo da faculdade {clock}",
+                "o prazo no portal da faculdade fecha hoje",
+                "minha pós é toda online e tenho aula essa noite",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "baby",
+            (
+                "tenho um bebê recém-nascido em casa",
+                "a babá eletrônica do meu filho funciona pelo wifi",
+                "tenho bebê pequeno e preciso falar com a pediatra",
+                "minha filha de meses tá com febre e a médica acompanha por vídeo",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "caregiver",
+            (
+                "sou cuidadora e passo o dia falando com a família do paciente",
+                "cuido da minha mãe acamada e falo com a enfermeira por vídeo",
+                "a cuidadora do meu pai me manda notícia pelo WhatsApp",
+                "sou eu quem cuida do meu avô e preciso estar sempre acessível",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "prescription",
+            (
+                "preciso pedir remédio pelo app da farmácia",
+                "a receita do remédio chega por e-mail e preciso dela hoje",
+                "tenho teleconsulta pra renovar a receita",
+                "meu remédio controlado só sai com a receita digital",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "pix_sales",
+            (
+                "não consigo confirmar o pix dos clientes",
+                "tem cliente no caixa esperando o pix confirmar",
+                "tô sem ver os pix que caem na loja",
+                "meu comércio só recebe por pix e não tô conseguindo conferir",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "delivery_orders",
+            (
+                "meu restaurante tá fora do iFood",
+                "os pedidos do app não estão chegando",
+                "o tablet de pedidos da lanchonete não conecta",
+                "hoje é dia de mais pedido aqui",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "team_stopped",
+            (
+                "tenho um escritório com cinco funcionários parados",
+                "minha equipe inteira tá parada",
+                "o escritório todo depende dessa conexão",
+                "tá todo mundo aqui sem conseguir trabalhar",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "personal_safety",
+            (
+                "o botão de pânico da minha mãe funciona pela internet",
+                "moro numa rua perigosa e preciso das câmeras funcionando",
+                "assaltaram uma casa aqui perto e tô sem ver as câmeras",
+                "a fechadura eletrônica aqui de casa depende do wifi",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "by_time",
+            (
+                "preciso disso antes das 18h",
+                "até o fim do expediente no máximo",
+                "tem que ser até o meio-dia",
+                "preciso resolvido antes das cinco da tarde",
+                "até o fim da tarde, por favor",
+            ),
+            {},
+        ),
+        (
+            "credit_check",
+            (
+                "não posso ficar com o nome sujo",
+                "meu nome não pode ir pro Serasa",
+                "tô com um financiamento pra aprovar e não posso ter pendência",
+                "vou fazer um empréstimo e preciso estar com tudo em dia",
+            ),
+            {"scope": ("financial",)},
+        ),
+        (
+            "paperwork",
+            (
+                "preciso da conta pra comprovar endereço hoje",
+                "o banco pediu comprovante de residência até amanhã",
+                "preciso anexar a fatura na matrícula da escola ainda hoje",
+                "é pra prestação de contas da empresa e o prazo é hoje",
+            ),
+            {"scope": ("financial.invoice_copy", "financial.payment_confirmation")},
+        ),
+        (
+            "unblock_now",
+            (
+                "já paguei e preciso que liberem agora",
+                "paguei o atrasado e preciso do sinal liberado já",
+                "fiz o pix agora há pouco e preciso da internet de volta",
+                "o pagamento já foi, desbloqueiem logo por favor",
+            ),
+            {"scope": ("financial.payment_confirmation",)},
+        ),
+        (
+            "moving_day",
+            (
+                "me mudo {weekday}",
+                "a mudança é {weekday} e preciso de internet lá no primeiro dia",
+                "entrego as chaves do apartamento antigo {weekday}",
+                "já tô de mudança amanhã",
+            ),
+            {"scope": ("commercial.address_change",)},
+        ),
+        (
+            "starting_remote_job",
+            (
+                "começo num emprego home office {weekday}",
+                "{weekday} já começo a trabalhar de casa",
+                "fui contratado pra trabalhar remoto e começo essa semana",
+                "minha empresa liberou home office a partir de {weekday}",
+            ),
+            {
+                "scope": (
+                    "commercial.new_subscription",
+                    "commercial.plan_change",
+                    "commercial.address_change",
+                )
+            },
+        ),
+        (
+            "plan_deadline",
+            (
+                "preciso do plano novo ativo ainda essa semana",
+                "a troca tem que valer antes de fechar a fatura",
+                "com o plano de agora não dá pra trabalhar, preciso trocar logo",
+                "preciso do upgrade pronto até {weekday}",
+            ),
+            {"scope": ("commercial.plan_change",)},
+        ),
+        (
+            "cancel_deadline",
+            (
+                "preciso cancelar antes de fechar a próxima fatura",
+                "quero cancelar antes de virar o mês",
+                "a fatura fecha {weekday} e não quero pagar outra mensalidade",
+                "vou morar fora e embarco semana que vem",
+            ),
+            {"scope": ("commercial.cancellation",)},
+        ),
+        # Durations without a number: not after a request that already says how long.
+        (
+            "since_morning",
+            (
+                "desde cedo nessa situação",
+                "desde a madrugada desse jeito",
+                "tá assim desde que acordei",
+                "já passou de um dia inteiro nessa",
+            ),
+            {"scope": ("technical",), "duration": True},
+        ),
+        (
+            "all_month",
+            (
+                "já é a semana inteira nessa situação",
+                "tá desse jeito desde o começo do mês",
+                "já vai pro segundo mês assim",
+                "o mês todo desse jeito",
+            ),
+            {"scope": ("technical", "financial"), "duration": True},
+        ),
+        (
+            "sos",
+            ("socorro!", "SOS", "socorro, preciso de ajuda", "me socorram", "me acudam aqui"),
+            {},
+        ),
+        (
+            "rush",
+            (
+                "tô com muita pressa",
+                "tô correndo contra o relógio",
+                "não dá pra esperar",
+                "o tempo tá correndo",
+                "corre aí, por favor",
+            ),
+            {},
+        ),
+        (
+            "priority",
+            (
+                "peço prioridade no atendimento",
+                "coloquem como prioridade, por favor",
+                "é caso de prioridade",
+                "preciso que tratem como prioridade máxima",
+            ),
+            {},
+        ),
+        (
+            "only_link",
+            (
+                "moro no sítio e a internet é meu único meio de comunicação",
+                "aqui não pega sinal de celular, dependo do wifi pra tudo",
+                "sem internet eu fico isolado aqui",
+                "moro sozinha e sem internet fico sem comunicação nenhuma",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "travel",
+            (
+                "viajo amanhã e preciso deixar isso resolvido",
+                "vou viajar {weekday} e não quero deixar pendência",
+                "embarco amanhã cedo",
+                "vou ficar fora a partir de amanhã",
+            ),
+            {},
+        ),
+        (
+            "hosting",
+            (
+                "tenho hóspedes do Airbnb chegando hoje",
+                "minha pousada tá cheia e os hóspedes sem wifi",
+                "alugo quartos e os inquilinos dependem da internet",
+                "o anúncio da minha casa de temporada promete wifi",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "official_appointment",
+            (
+                "tenho audiência online {clock}",
+                "tenho teleperícia do INSS {clock}",
+                "preciso fazer a prova de vida no app do banco hoje",
+                "tenho atendimento no sistema do governo marcado {clock}",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "job_at_risk",
+            (
+                "meu chefe já tá no meu pé",
+                "posso levar advertência no trabalho",
+                "se eu não entrar no sistema hoje levo falta",
+                "tô com medo de perder o emprego por causa disso",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
     )
 )
 
 # Lead-ins that go before the request ("desculpa incomodar, ..."); the rest close it.
 _POLITE_OPENERS: Final = frozenset(
-    {"question", "sorry_bother", "would_like", "if_ok", "help_me", "please"}
+    {
+        "question",
+        "sorry_bother",
+        "would_like",
+        "if_ok",
+        "help_me",
+        "please",
+        "silly_question",
+        "sorry_insist",
+        "understanding",
+        "formal_request",
+        "layperson",
+    }
 )
 
 POLITENESS: Final[tuple[CueFamily, ...]] = tuple(
@@ -784,6 +1864,87 @@ POLITENESS: Final[tuple[CueFamily, ...]] = tuple(
             {},
         ),
         ("thanks_plain", ("obrigado", "obrigada", "brigado", "valeu"), {}),
+        (
+            "silly_question",
+            (
+                "desculpa se for pergunta boba",
+                "perdão se aqui não for o canal certo",
+                "me desculpe a ignorância",
+                "desculpa se eu não souber explicar direito",
+            ),
+            {},
+        ),
+        (
+            "sorry_insist",
+            (
+                "desculpe a insistência",
+                "perdão por mandar de novo",
+                "desculpa a mensagem repetida",
+                "me perdoe se já mandei isso antes",
+            ),
+            {"channels": WRITTEN},
+        ),
+        (
+            "understanding",
+            (
+                "sei que vocês têm muita demanda",
+                "imagino que esteja corrido aí",
+                "sei que não é culpa sua",
+                "entendo que vocês têm um processo",
+            ),
+            {},
+        ),
+        (
+            "redirect_ok",
+            (
+                "se não for com vocês, me direcionem por favor",
+                "caso não seja esse o setor, podem encaminhar?",
+                "se for outro setor, me passa o contato",
+                "se eu tiver no lugar errado, me avisa",
+            ),
+            {},
+        ),
+        # Letter-like openings: e-mail and web forms, not chat bursts or calls.
+        (
+            "formal_request",
+            (
+                "venho por meio deste canal pedir ajuda",
+                "escrevo para solicitar o apoio de vocês",
+                "entro em contato para pedir uma orientação",
+                "escrevo para pedir a gentileza de uma análise",
+            ),
+            {"channels": ("email", "web_chat")},
+        ),
+        (
+            "who_is_this",
+            (
+                "com quem eu falo?",
+                "qual é o seu nome?",
+                "com quem tenho o prazer de falar?",
+                "quem tá me atendendo?",
+            ),
+            {"channels": ("phone", "whatsapp", "web_chat")},
+        ),
+        (
+            "confirm_receipt",
+            (
+                "só me avisa se recebeu",
+                "podem confirmar se chegou?",
+                "me confirmem que receberam essa mensagem",
+                "peço que acusem o recebimento",
+            ),
+            {"channels": WRITTEN},
+        ),
+        (
+            "layperson",
+            (
+                "não entendo muito dessas coisas",
+                "sou meio leigo nisso",
+                "não sou muito de tecnologia",
+                "não manjo nada disso, desculpa",
+            ),
+            {},
+        ),
     )
 )
 
