@@ -14,6 +14,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
+# A real `bentoml serve` of the session model, shared by the serving and gateway tests.
+from fixtures_model_server import model_server, model_server_url  # noqa: F401
+
 # Small but real: every sub_intent, channel and held-out family split is present.
 TINY_PREPARE = {"messages_per_sub_intent": 120, "min_messages_per_sub_intent": 60}
 

@@ -1,8 +1,7 @@
 """The same flows against a REAL model server process (docs/model-server-api.md).
 
-`gateway_model_server_url` comes from `OMNICHAT_TEST_MODEL_SERVER_URL` for now. To use the
-session's own server instead, make that fixture return the `model_server_url` fixture of
-`tests/fixtures_model_server.py` (named differently here so it never shadows that one).
+`gateway_model_server_url` is the session's own `bentoml serve` of the test model (from
+`tests/fixtures_model_server.py`), or `OMNICHAT_TEST_MODEL_SERVER_URL` when that is set.
 """
 
 from __future__ import annotations
@@ -22,12 +21,10 @@ pytestmark = pytest.mark.model_server
 
 
 @pytest.fixture(scope="session")
-def gateway_model_server_url() -> str:
-    """Base URL of a running model server (plug the session's server fixture in here)."""
-    url = os.environ.get("OMNICHAT_TEST_MODEL_SERVER_URL")
-    if not url:
-        pytest.skip("OMNICHAT_TEST_MODEL_SERVER_URL is not set: no real model server to test")
-    return url
+def gateway_model_server_url(model_server_url: str) -> str:
+    """Base URL of a running model server: `OMNICHAT_TEST_MODEL_SERVER_URL` when set (to test
+    against a deployed server), otherwise the session's own `bentoml serve` of the test model."""
+    return os.environ.get("OMNICHAT_TEST_MODEL_SERVER_URL") or model_server_url
 
 
 @pytest.fixture
