@@ -24,7 +24,7 @@ install: $(STAMP) ## Create .venv and install the project with every extra
 train: install ## Run the DVC pipeline (only stages whose inputs changed)
 	$(BIN)/dvc repro
 
-run: install ## Train if no champion is registered, then print the evaluation summary
+run: install ## Train if no champion is registered, then serve model server (:3000) + gateway (:8000)
 	@if $(BIN)/omnichat champion --quiet; then \
 		echo "A champion model is registered: skipping training (run 'make train' to retrain)."; \
 	else \
@@ -32,7 +32,7 @@ run: install ## Train if no champion is registered, then print the evaluation su
 		$(BIN)/dvc repro; \
 	fi
 	@$(BIN)/omnichat champion
-	@echo "Look at the runs: $(BIN)/mlflow ui --backend-store-uri $(MLFLOW_TRACKING_URI) --port 5000"
+	$(BIN)/python scripts/run_stack.py
 
 test: install ## Run the whole test suite (what CI runs)
 	$(BIN)/pytest
