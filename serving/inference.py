@@ -6,7 +6,8 @@ only): one session with 2 intra-op threads, texts in sequence ~228 msg/s; 1 thre
 ~147 msg/s; 1 thread run from 2 Python threads on halves of the batch ~262 msg/s; 2 threads from
 2 Python threads ~160 msg/s (oversubscribed). So a batch of several messages is split across
 `parallelism` threads sharing one single-threaded session (ONNX Runtime sessions are
-thread-safe and release the GIL); a lone message runs on the classifier's own session.
+thread-safe and release the GIL), each thread running the whole prediction of its part; a
+lone message runs on the classifier's own session.
 """
 
 from __future__ import annotations
@@ -43,9 +44,13 @@ class BatchPredictor:
         if self._pool is None or self._encoder is None or len(texts) < 2:
             return classifier.predict(texts)
         encoder = self._encoder
+
+        def run(chunk: list[str]) -> list[dict[str, Any]]:
+            # The whole prediction, not only the embedding: one chunk's GIL-bound TF-IDF then
+            # overlaps with the other chunk's ONNX run instead of idling both cores.
+            embeddings = embed_messages(encoder, chunk, classifier.chunk_chars)
+            return classifier.predict(chunk, embeddings=embeddings)
+
         parts = np.array_split(np.arange(len(texts)), min(self._parallelism, len(texts)))
         chunks = [[texts[i] for i in part] for part in parts]
-        vectors = list(
-            self._pool.map(lambda c: embed_messages(encoder, c, classifier.chunk_chars), chunks)
-        )
-        return classifier.predict(texts, embeddings=np.vstack(vectors))
+        return [record for records in self._pool.map(run, chunks) for record in records]

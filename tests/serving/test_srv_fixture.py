@@ -1,4 +1,5 @@
-"""The reusable session fixture `model_server_url` (tests/fixtures_model_server.py) works."""
+"""The session fixture `model_server_url` (tests/fixtures_model_server.py, via the root
+conftest) serves the session model and accepts its reload token."""
 
 from __future__ import annotations
 
@@ -6,19 +7,12 @@ from typing import Any
 
 import httpx
 import pytest
-from fixtures_model_server import (  # noqa: F401 - fixtures used by name
-    MODEL_SERVER_RELOAD_TOKEN,
-    model_server,
-    model_server_url,
-)
+from fixtures_model_server import MODEL_SERVER_RELOAD_TOKEN
 
 pytestmark = [pytest.mark.slow, pytest.mark.model_server]
 
 
-def test_fixture_server_answers_and_reloads(
-    model_server_url: str,  # noqa: F811 - the imported fixture, requested by name
-    registered_model: Any,
-) -> None:
+def test_fixture_server_answers_and_reloads(model_server_url: str, registered_model: Any) -> None:
     ready = httpx.get(f"{model_server_url}/readyz", timeout=10)
     assert ready.status_code == 200
     response = httpx.post(
