@@ -13,9 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from training.corpus.config import PrepareParams
-
-EncoderName = Literal["e5-small-enpt", "minilm-l6"]
-EncoderRuntime = Literal["torch", "onnx", "onnx-int8"]
+from training.encoders.prepare import EncoderName, EncoderRuntime
 
 
 class _Strict(BaseModel):
