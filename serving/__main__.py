@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from serving.launcher import REPO_ROOT, serve_command
+from serving.launcher import NO_TRACKING, REPO_ROOT, serve_command
 
 
 def main() -> None:
@@ -21,7 +21,7 @@ def main() -> None:
     command = serve_command(args.port, args.host)
     print(f"model server: http://{args.host}:{args.port} (ready when /readyz answers 200)")
     os.chdir(REPO_ROOT)
-    os.execv(command[0], command)
+    os.execve(command[0], command, {**NO_TRACKING, **os.environ})
 
 
 if __name__ == "__main__":

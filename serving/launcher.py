@@ -23,6 +23,8 @@ from typing import IO
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SERVICE_TARGET = "serving.service:ModelServer"
+# BentoML reports usage to its vendor by default; this process must talk to nobody.
+NO_TRACKING = {"BENTOML_DO_NOT_TRACK": "True"}
 
 
 def serve_command(port: int, host: str = "127.0.0.1") -> list[str]:
@@ -98,7 +100,7 @@ def start_server(
     process = subprocess.Popen(
         serve_command(port, host),
         cwd=REPO_ROOT,
-        env={**os.environ, **(env or {})},
+        env={**NO_TRACKING, **os.environ, **(env or {})},
         stdout=log if log is not None else subprocess.DEVNULL,
         stderr=subprocess.STDOUT,
         start_new_session=True,  # own process group: stop() reaches the workers too
