@@ -89,7 +89,10 @@ def load_registered(
     classifier = OmnichatClassifier.load(classifier_folder(root), threads=threads)
     split_encoder = None
     if classifier.encoder_dir is not None and batch_parallelism > 1:
-        split_encoder = load_encoder(classifier.encoder_dir, threads=1)
+        # Batches need a single-threaded session; the classifier's own is one when threads == 1.
+        split_encoder = (
+            classifier.encoder if threads == 1 else load_encoder(classifier.encoder_dir, threads=1)
+        )
     predictor = BatchPredictor(split_encoder, batch_parallelism)
     # First ONNX runs allocate buffers: keep them off requests (one lone message, one batch).
     predictor.predict(classifier, _WARM_UP[:1])
