@@ -21,6 +21,8 @@ from training.config import TrainParams, TuneParams
 from training.heads import feature_matrix, fit_head, fit_tfidf, label_arrays
 
 log = logging.getLogger(__name__)
+# Cue banks that set labels (see training/corpus/cues.py); held out in the tuning fold too.
+TONE_BANKS = frozenset({"frustration", "praise", "urgency", "politeness"})
 
 
 @dataclass(frozen=True)
@@ -30,11 +32,26 @@ class Fold:
 
 
 def family_fold(frame: pd.DataFrame, fraction: float, seed: int) -> Fold:
-    """Hold out whole phrase families (as the test split does), seeded."""
+    """Hold out whole phrase families AND tone/urgency cue families, as the test split does.
+
+    Validation rows come from held-out phrase families and use only held-out tone cues; fit rows
+    use neither. Rows that mix the two are left out of the fold, so the labels a tone cue gives
+    are never learnt from the very phrasing they are scored on.
+    """
     groups = frame["sub_intent"] + "/" + frame.get("family", pd.Series(frame.index.astype(str)))
     splitter = GroupShuffleSplit(n_splits=1, test_size=fraction, random_state=seed)
-    fit_index, validation_index = next(splitter.split(frame, groups=groups))
-    return Fold(fit_index, validation_index)
+    _, held_rows = next(splitter.split(frame, groups=groups))
+    held_family = np.zeros(len(frame), dtype=bool)
+    held_family[held_rows] = True
+    if "cue_families" not in frame.columns:
+        return Fold(np.flatnonzero(~held_family), np.flatnonzero(held_family))
+    tones = [[c for c in cues if c.split("/")[0] in TONE_BANKS] for cues in frame["cue_families"]]
+    names = sorted({c for cues in tones for c in cues})
+    rng = np.random.default_rng(seed)
+    held_cues = set(rng.choice(names, size=round(fraction * len(names)), replace=False).tolist())
+    all_held = np.array([all(c in held_cues for c in cues) for cues in tones])
+    none_held = np.array([not any(c in held_cues for c in cues) for cues in tones])
+    return Fold(np.flatnonzero(~held_family & none_held), np.flatnonzero(held_family & all_held))
 
 
 def suggest(trial: optuna.Trial, base: TrainParams) -> TrainParams:
