@@ -23,6 +23,6 @@ class ServingSettings(BaseSettings):
     # takes a core (1 thread: 6.5 ms), and the gateway shares these cores. Parallelism across
     # messages (below) uses the second core instead.
     serving_onnx_threads: int = Field(default=1, ge=1, le=64)
-    # Threads that embed a multi-message batch in parallel, one core each (1 = off); see
+    # Threads that each predict a part of a multi-message batch, one core each (1 = off); see
     # serving/inference.py and docs/serving.md for the measurements behind the default.
     serving_batch_parallelism: int = Field(default=2, ge=1, le=64)
