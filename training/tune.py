@@ -66,6 +66,15 @@ def suggest(trial: optuna.Trial, base: TrainParams) -> TrainParams:
     return TrainParams.model_validate(values)
 
 
+def _as_trial_params(params: TrainParams) -> dict[str, float]:
+    values = {
+        f"{head}.C": getattr(params, head).C for head in ("sub_intent", "sentiment", "urgency")
+    }
+    if params.features.use_embeddings and params.features.use_tfidf:
+        values["features.embedding_weight"] = params.features.embedding_weight
+    return values
+
+
 def score(
     params: TrainParams,
     frame: pd.DataFrame,
@@ -105,7 +114,8 @@ def tune(
     fold = family_fold(frame, params.validation_fraction, params.seed)
     sampler = optuna.samplers.TPESampler(seed=params.seed)
     study = optuna.create_study(direction="maximize", sampler=sampler)
-    baseline = score(base, frame, embeddings, fold, params)
+    # params.yaml's own values are trial 0, so the study never returns something worse.
+    study.enqueue_trial(_as_trial_params(base))
 
     def objective(trial: optuna.Trial) -> float:
         candidate = suggest(trial, base)
@@ -119,8 +129,9 @@ def tune(
 
     with tracking.run(name="tune", tags={"stage": "tune"}):
         tracking.log_params(params.model_dump(), prefix="tune.")
-        tracking.log_metrics(baseline, prefix="baseline_")
         study.optimize(objective, n_trials=params.n_trials, timeout=params.timeout_s)
+        baseline = study.trials[0].user_attrs
+        tracking.log_metrics(baseline, prefix="baseline_")
         best = study.best_trial
         tracking.log_metrics({k: v for k, v in best.user_attrs.items()}, prefix="best_")
     best_params = suggest(optuna.trial.FixedTrial(best.params), base)

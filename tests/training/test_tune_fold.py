@@ -1,0 +1,46 @@
+"""The tuning fold holds out phrase families and tone cue families, like the test split."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from training.tune import TONE_BANKS, family_fold
+
+
+def _frame(n: int = 400, seed: int = 0) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    tones = [f"{bank}/c{i}" for bank in ("frustration", "urgency", "praise") for i in range(8)]
+    return pd.DataFrame(
+        {
+            "text": [f"m{i}" for i in range(n)],
+            "sub_intent": rng.choice(["technical.no_connection", "other.greeting"], n),
+            "family": [f"f{k}" for k in rng.integers(0, 12, n)],
+            "cue_families": [
+                np.array([*rng.choice(tones, rng.integers(0, 3), replace=False), "closing/bye"])
+                for _ in range(n)
+            ],
+        }
+    )
+
+
+def test_no_phrase_or_tone_cue_family_is_shared_across_the_fold() -> None:
+    frame = _frame()
+    fold = family_fold(frame, 0.3, seed=5)
+    fit, val = frame.iloc[fold.fit_index], frame.iloc[fold.validation_index]
+    assert len(fit) > 0 and len(val) > 0
+    key = frame["sub_intent"] + "/" + frame["family"]
+    assert not set(key.iloc[fold.fit_index]) & set(key.iloc[fold.validation_index])
+
+    def tones(part: pd.DataFrame) -> set[str]:
+        return {c for cues in part["cue_families"] for c in cues if c.split("/")[0] in TONE_BANKS}
+
+    assert not tones(fit) & tones(val)
+    # Non-tone cues (closings) do not restrict the fold.
+    assert all("closing/bye" in cues for cues in val["cue_families"])
+
+
+def test_fold_is_reproducible() -> None:
+    frame = _frame()
+    a, b = family_fold(frame, 0.3, seed=5), family_fold(frame, 0.3, seed=5)
+    np.testing.assert_array_equal(a.validation_index, b.validation_index)
