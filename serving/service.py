@@ -25,9 +25,9 @@ use_error_bodies(control)
 
 @bentoml.service(
     name="omnichat_model_server",
-    # One worker splitting batches over both cores vs two 1-thread workers at c=32: 82 vs 98
-    # msg/s but p95 440 vs 813 ms (two workers share connections unevenly); one worker also
-    # means /reload swaps the model for every request.
+    # One worker splitting batches over both cores vs two 1-thread workers at c=32: idle
+    # machine 162 vs 183 msg/s (p99 392 vs 262 ms), busy neighbour 82 vs 98 msg/s but p95 440
+    # vs 813 ms (uneven connection spread). One worker keeps /reload exact for every request.
     workers=1,
     traffic={"timeout": 30},
     http={"port": 3000},
