@@ -115,9 +115,10 @@ def _run_option(
     speed = float("nan")
     if encoder_dir is not None:
         # Options sharing an encoder (with and without TF-IDF) embed the corpus once.
-        if option.label.split("+")[0] not in cache:
-            cache[option.label.split("+")[0]] = _embed_all(encoder_dir, splits, base_encoder)
-        vectors, speed = cache[option.label.split("+")[0]]
+        key = str(encoder_dir)
+        if key not in cache:
+            cache[key] = _embed_all(encoder_dir, splits, base_encoder)
+        vectors, speed = cache[key]
         embeddings.update(vectors)
     params = TrainParams(
         seed=seed,
