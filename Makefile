@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export MLFLOW_TRACKING_URI ?= sqlite:///mlruns/mlflow.db
+# dvc.yaml's stages call the `omnichat` console script: the venv must be on PATH without activation.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
 
 .PHONY: help install run train test lint format bench compare mlflow-ui clean
 
