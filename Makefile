@@ -8,7 +8,7 @@ export MLFLOW_TRACKING_URI ?= sqlite:///mlruns/mlflow.db
 # dvc.yaml's stages call the `omnichat` console script: the venv must be on PATH without activation.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: help install run train test lint format bench compare mlflow-ui clean
+.PHONY: help install browser run train test lint format bench compare mlflow-ui clean
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -23,6 +23,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## Create .venv and install the project with every extra
 
+# Browser tests drive Debian's Chromium through Playwright (no browser download from a CDN).
+CHROMIUM ?= /usr/bin/chromium
+browser: ## Install Debian's chromium + chromium-driver for the browser tests (once)
+	@test -x $(CHROMIUM) || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+	@$(CHROMIUM) --version
+
 train: install ## Run the DVC pipeline (only stages whose inputs changed)
 	$(BIN)/dvc repro
 
@@ -36,7 +45,7 @@ run: install ## Train if no champion is registered, then serve model server (:30
 	@$(BIN)/omnichat champion
 	$(BIN)/python scripts/run_stack.py
 
-test: install ## Run the whole test suite (what CI runs)
+test: install browser ## Run the whole test suite (what CI runs)
 	$(BIN)/pytest
 
 lint: install ## ruff lint + format check
