@@ -1,0 +1,1 @@
+"""Channel adapters: normalise inbound channel payloads into the message flow, send replies out."""
