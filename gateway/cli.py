@@ -1,4 +1,4 @@
-"""`omnichat-gateway` command line: serve, migrate, seed-demo, create-tenant."""
+"""`omnichat-gateway` command line: serve, migrate, seed-demo, create-tenant, staff users."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ import typer
 from gateway.core.config import Settings
 from gateway.db.migrate import run_migrations
 from gateway.db.session import create_db_engine, create_session_factory, session_scope
+from gateway.staff.cli import create_admin, staff_app
 
 app = typer.Typer(help="omnichat gateway administration.", no_args_is_help=True)
+app.add_typer(staff_app, name="staff")
+app.command("create-admin")(create_admin)
 
 
 def _seed(settings: Settings) -> str:
@@ -21,9 +24,11 @@ def _seed(settings: Settings) -> str:
     engine = create_db_engine(settings.database_url)
     try:
         with session_scope(create_session_factory(engine)) as session:
-            seed = seed_demo(session, settings.omnichat_demo_api_key)
+            seed = seed_demo(session, settings.omnichat_demo_api_key, with_staff=True)
     finally:
         engine.dispose()
+    for username, password in seed.staff_passwords.items():
+        typer.echo(f"dashboard user {username!r} created, password (shown once): {password}")
     return seed.api_key
 
 

@@ -7,7 +7,7 @@ earlier random key cannot be shown again).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from gateway.db.models import Customer, Invoice, Outage, Tenant, VisitSlot, utcnow
 from gateway.services.tenants import add_api_key, create_tenant
+from gateway.staff.demo import seed_demo_staff
 
 DEMO_SLUG = "demo-isp"
 OUTAGE_REGION = "zona-norte"
@@ -59,6 +60,8 @@ class DemoSeed:
     tenant_id: str
     api_key: str
     created: bool
+    # Demo staff users created by this run -> their password (shown once, then only hashed).
+    staff_passwords: dict[str, str] = field(default_factory=dict)
 
 
 def _pix(seed: str) -> str:
@@ -114,16 +117,26 @@ def _seed_data(session: Session, tenant: Tenant, today: date) -> None:
                 )
 
 
-def seed_demo(session: Session, api_key: str | None = None, today: date | None = None) -> DemoSeed:
-    """Create the demo tenant and its data if missing, and make `api_key` (or a new one) valid."""
+def seed_demo(
+    session: Session,
+    api_key: str | None = None,
+    today: date | None = None,
+    with_staff: bool = False,
+) -> DemoSeed:
+    """Create the demo tenant and its data if missing, and make `api_key` (or a new one) valid.
+
+    `with_staff` also creates the demo dashboard users (off by default: each Argon2 hash costs
+    ~80 ms, which API tests seeding a tenant per test do not need).
+    """
     tenant = session.scalar(select(Tenant).where(Tenant.slug == DEMO_SLUG))
     created = tenant is None
     if tenant is None:
         tenant = create_tenant(session, DEMO_SLUG, "Provedor Demo Fibra")
         _seed_data(session, tenant, today or utcnow().date())
     key = add_api_key(session, tenant, api_key, name="demo")
+    staff = seed_demo_staff(session, tenant) if with_staff else {}
     session.flush()
-    return DemoSeed(tenant_id=tenant.id, api_key=key, created=created)
+    return DemoSeed(tenant_id=tenant.id, api_key=key, created=created, staff_passwords=staff)
 
 
 def curl_example(base_url: str, api_key: str) -> str:

@@ -25,7 +25,27 @@ class Settings(BaseSettings):
     auto_migrate: bool = True
     rate_limit_per_minute: int = Field(default=600, ge=1)
 
-    @field_validator("redis_url", "omnichat_demo_api_key", mode="before")
+    # Staff dashboard (docs/dashboard.md). Unset secret: a random one per process, so sessions
+    # end at restart and several workers cannot share them -- set it in production.
+    dashboard_secret_key: str | None = None
+    dashboard_session_minutes: int = Field(default=480, ge=1, le=7 * 24 * 60)
+    dashboard_secure_cookie: bool = False  # true behind TLS
+    login_max_failures: int = Field(default=5, ge=1)
+    login_lockout_minutes: int = Field(default=15, ge=1)
+    dashboard_live_interval_s: float = Field(default=5.0, gt=0)
+    # Where `dvc repro` wrote metrics/, plots/ and reports/ (the Model page reads them).
+    model_reports_dir: str = "."
+    model_reload_token: str | None = None
+    # The training CLI the Model page runs for rollback/promote (a separate process).
+    model_admin_command: str = "omnichat"
+
+    @field_validator(
+        "redis_url",
+        "omnichat_demo_api_key",
+        "dashboard_secret_key",
+        "model_reload_token",
+        mode="before",
+    )
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         # `REDIS_URL=` in a shell or .env means "not configured", not "connect to ''".

@@ -318,3 +318,29 @@ def forbid_audit_changes(session: Session, _context: object, _instances: object)
     for obj in list(session.dirty) + list(session.deleted):
         if isinstance(obj, AuditLog):
             raise AuditLogIsAppendOnly("audit log rows cannot be changed or deleted")
+
+# --- Staff users of the dashboard and agent desk (issue 7, docs/dashboard.md) ---------------------
+
+
+class StaffUser(Base):
+    """A tenant's staff member who logs in to the dashboard (admin, supervisor or agent).
+
+    `token_version` is copied into every session token; bumping it (logout, role or password
+    change) invalidates the user's tokens that are still within their expiry.
+    """
+
+    __tablename__ = "staff_users"
+    __table_args__ = (UniqueConstraint("tenant_id", "username"),)
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    username: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16))  # admin | supervisor | agent
+    password_hash: Mapped[str] = mapped_column(String(255))
+    totp_secret: Mapped[str | None] = mapped_column(String(64), default=None)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    token_version: Mapped[int] = mapped_column(Integer, default=0)
+    last_login_at: Mapped[datetime | None] = mapped_column(default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

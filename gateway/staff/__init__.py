@@ -1,0 +1,1 @@
+"""Staff accounts of the dashboard: passwords, session tokens, TOTP, lockout and roles."""
