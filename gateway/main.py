@@ -33,6 +33,7 @@ from gateway.core.masking import MaskingFilter
 from gateway.core.metrics import GatewayMetrics
 from gateway.db.migrate import run_migrations
 from gateway.db.session import create_db_engine, create_session_factory
+from gateway.web.mount import mount_dashboard
 
 API_PREFIX = "/api/v1"
 logger = logging.getLogger("gateway")
@@ -99,6 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_api_route("/health", health.health, include_in_schema=False)
     app.add_api_route("/metrics", metrics.prometheus_metrics, include_in_schema=False)
     _add_error_handlers(app)
+    mount_dashboard(app)  # staff pages under /dashboard (docs/dashboard.md)
     app.add_middleware(RequestMetricsMiddleware, metrics=app.state.metrics)
     return app
 

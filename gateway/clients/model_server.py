@@ -162,6 +162,26 @@ class HttpModelClient:
         except ModelServerUnavailable:
             return False
 
+    def serving_model(self) -> ModelInfo:
+        """`GET /model`: the registry version serving now (alias, run_id, loaded_at as extras)."""
+        return self._model_info(self._request("GET", "/model"))
+
+    def reload(self, token: str) -> ModelInfo:
+        """`POST /reload`: load what the champion alias points to now (Bearer reload token)."""
+        headers = {"Authorization": f"Bearer {token}"}
+        return self._model_info(self._request("POST", "/reload", headers=headers))
+
+    @staticmethod
+    def _model_info(response: httpx.Response) -> ModelInfo:
+        if response.status_code != 200:
+            raise ModelServerUnavailable(
+                f"model server answered HTTP {response.status_code}: {response.text[:300]}"
+            )
+        try:
+            return ModelInfo.model_validate(response.json())
+        except (ValueError, ValidationError) as exc:
+            raise ModelServerUnavailable(f"model server sent a malformed answer: {exc}") from exc
+
     def close(self) -> None:
         """Close the connection pool."""
         self._client.close()

@@ -1,0 +1,1 @@
+"""The staff dashboard and agent desk: server-rendered pages under /dashboard."""
