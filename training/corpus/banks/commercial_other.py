@@ -637,6 +637,74 @@ _NEW_SUBSCRIPTION: tuple[Family, ...] = (
             "mandei print do erro",
         ),
     ),
+    Family(
+        name="abbreviated_lead",
+        templates=(
+            "qnto ta o plano de {plan}?",
+            "vcs atendem no {neighbourhood}?",
+            "qro colocar net em casa, como faz?",
+            "tem fibra na minha rua? {street}",
+            "quanto fica a instalacao p cliente novo?",
+            "passa os valores dos planos ai pfv",
+            "como faço p assinar c vcs?",
+        ),
+        details=(
+            "é casa",
+            "qro o mais rapido q tiver",
+            "pago no boleto",
+        ),
+    ),
+    Family(
+        name="voice_note_lead",
+        templates=(
+            "eu queria saber se vocês atendem lá no bairro {neighbourhood} porque eu tô querendo "
+            "colocar internet",
+            "então moça eu tô querendo contratar a internet de vocês quanto tá o plano de {plan}",
+            "é que eu vi a propaganda de vocês e queria saber como faz pra assinar",
+            "deixa eu te perguntar pra instalar internet lá em casa demora quantos dias",
+            "eu queria colocar internet na casa da minha mãe que ela mora sozinha quanto fica",
+            "olha eu mudei pra cá agora e tô sem internet nenhuma queria contratar a de vocês",
+            "meu vizinho tem a internet de vocês e falou bem queria saber o preço",
+        ),
+        details=(
+            "a casa fica na {street}",
+            "eu trabalho de dia então a instalação teria que ser sábado",
+            "lá em casa somos três",
+        ),
+    ),
+    Family(
+        name="regional_lead",
+        templates=(
+            "oxe, vocês têm internet aqui no {neighbourhood}?",
+            "uai, quanto tá a internet de vocês?",
+            "bah, quero botar internet lá em casa tchê",
+            "égua, vocês instalam aqui na {street}?",
+            "mano, quero assinar essa fibra de vocês, como faz?",
+            "chega internet de vocês lá no interior, visse?",
+        ),
+        details=(
+            "é zona rural",
+            "a casa é nova, nunca teve internet",
+            "quero um plano bom pra assistir tv",
+        ),
+    ),
+    Family(
+        name="cant_even_buy_rage",
+        templates=(
+            "tô tentando contratar faz dias e ninguém me responde",
+            "quero dar dinheiro pra vocês e ninguém atende, que empresa é essa?",
+            "já mandei meu endereço três vezes pra saber se tem cobertura e nada",
+            "pra vender vocês não têm interesse nenhum, né?",
+            "o site não funciona, o telefone não atende, como eu assino essa internet?",
+            "o vendedor sumiu depois que eu pedi a instalação, que descaso",
+        ),
+        details=(
+            "se não responderem hoje vou na concorrência",
+            "só queria saber o preço",
+            "o plano que eu quero é o de {plan}",
+        ),
+        sentiment="frustrated",
+    ),
 )
 
 _PLAN_CHANGE: tuple[Family, ...] = (
@@ -1204,6 +1272,91 @@ _PLAN_CHANGE: tuple[Family, ...] = (
             "pode cobrar a diferença na fatura",
         ),
     ),
+    Family(
+        name="abbreviated_plan_change",
+        templates=(
+            "qro aumentar meu plano",
+            "tem como passar pro de {plan}?",
+            "qto fica pra subir pra 1 giga?",
+            "qro baixar pro plano mais simples",
+            "da pra trocar meu plano por um maior?",
+            "qro mudar de plano, quais tem?",
+            "faz o upgrade pra mim pfv",
+        ),
+        details=(
+            "hj tenho {plan}",
+            "mesmo vencimento blz",
+            "sem mudar o contrato",
+        ),
+    ),
+    Family(
+        name="voice_note_plan_change",
+        templates=(
+            "eu queria mudar meu plano pra um de mais velocidade porque agora meus filhos estudam "
+            "em casa",
+            "então moça eu queria ver se dá pra diminuir meu plano que eu quase não uso",
+            "é que eu vi que tem um plano novo de {plan} e queria trocar o meu por ele",
+            "deixa eu te perguntar se eu aumentar a velocidade o valor sobe muito",
+            "olha eu queria colocar o pacote de tv junto com a internet que eu já tenho",
+            "eu tenho o plano de {plan} e queria passar pra um maior porque agora trabalho em casa",
+            "minha mãe quer tirar o telefone fixo do plano e ficar só com a internet",
+        ),
+        details=(
+            "a internet funciona bem, é só que não tá dando conta",
+            "o contrato tá no meu nome",
+            "pode manter a data de vencimento",
+        ),
+    ),
+    Family(
+        name="stay_but_change_plan",
+        templates=(
+            "não quero cancelar não, só trocar de plano",
+            "não é cancelamento, é mudança pra um plano menor",
+            "quero continuar com vocês, mas num plano mais barato",
+            "pensei em cancelar, mas prefiro baixar o plano",
+            "em vez de sair, quero mudar pra um plano que caiba no bolso",
+            "continuo cliente, só quero outro plano",
+            "sair eu não quero, quero é um plano diferente",
+        ),
+        details=(
+            "hoje tenho {plan}",
+            "a internet é boa, o plano que é grande demais",
+            "pode ser o de {plan} mesmo",
+        ),
+    ),
+    Family(
+        name="regional_plan_change",
+        templates=(
+            "uai, quero aumentar a internet aqui, tem como?",
+            "oxe, quero um plano mais forte",
+            "bah, dá pra botar mais velocidade tchê?",
+            "mano, quero dar um up na net",
+            "égua, quero trocar meu plano por um mais parrudo",
+            "visse, queria baixar meu plano pra um mais em conta",
+        ),
+        details=(
+            "o de agora é {plan}",
+            "a molecada joga online",
+            "pode ser a partir do mês que vem",
+        ),
+    ),
+    Family(
+        name="upgrade_ignored_rage",
+        templates=(
+            "pedi upgrade semana passada e até agora nada",
+            "quero mudar de plano e ninguém faz, vocês não querem meu dinheiro?",
+            "é mais fácil cancelar do que mudar de plano com vocês",
+            "já pedi três vezes pra trocar meu plano, que enrolação",
+            "pra mudar de plano precisa de reunião com o presidente?",
+            "cada atendente fala uma coisa sobre a troca de plano, que bagunça",
+        ),
+        details=(
+            "quero o de {plan}",
+            "o protocolo do pedido é o mesmo",
+            "não quero sair, quero mudar de plano",
+        ),
+        sentiment="frustrated",
+    ),
 )
 
 _CANCELLATION: tuple[Family, ...] = (
@@ -1747,6 +1900,74 @@ _CANCELLATION: tuple[Family, ...] = (
             "já avisei o banco também",
         ),
     ),
+    Family(
+        name="abbreviated_cancel",
+        templates=(
+            "qro cancelar",
+            "como cancelo a net?",
+            "cancela meu contrato pfv",
+            "n qro mais a internet, cancela ai",
+            "qto fica a multa pra cancelar?",
+            "qro encerrar o contrato, oq precisa?",
+            "da pra cancelar por aq msm?",
+        ),
+        details=(
+            "contrato no meu nome",
+            "podem buscar o aparelho",
+            "n qro oferta n",
+        ),
+    ),
+    Family(
+        name="voice_note_cancel",
+        templates=(
+            "eu queria cancelar a internet porque tá muito caro pra mim agora",
+            "então moça eu quero encerrar o meu contrato com vocês como é que eu faço",
+            "é que eu não tô usando mais a internet e queria cancelar",
+            "deixa eu ver com você o cancelamento da internet que tá no nome do meu pai",
+            "olha eu já decidi quero cancelar não precisa me oferecer nada não",
+            "eu queria saber se tem multa pra cancelar porque eu assinei tem pouco tempo",
+            "vou ficar só com o 4g do celular então quero cancelar a internet de casa",
+        ),
+        details=(
+            "o aparelho vocês podem vir buscar",
+            "a última fatura eu pago",
+            "o contrato tá no meu nome",
+        ),
+    ),
+    Family(
+        name="regional_cancel",
+        templates=(
+            "oxe, quero cancelar essa internet",
+            "uai, como faz pra cancelar esse trem?",
+            "bah, quero encerrar o contrato tchê",
+            "égua, cancela isso aí pra mim",
+            "mano, quero sair fora, cancela aí",
+            "vou cancelar essa internet, visse, não quero mais",
+        ),
+        details=(
+            "já decidi",
+            "o aparelho tá aqui guardado",
+            "quero o protocolo do cancelamento",
+        ),
+    ),
+    Family(
+        name="enough_just_cancel",
+        templates=(
+            "depois de tanto problema, chega, quero cancelar",
+            "não quero desconto, não quero técnico, quero cancelar",
+            "cansei, pode cancelar e mandar buscar o aparelho",
+            "nem adianta me oferecer nada, quero o cancelamento hoje",
+            "já deu pra mim, cancela essa porcaria",
+            "vocês perderam um cliente, cancela tudo",
+            "não aguento mais essa empresa, quero cancelar agora mesmo",
+        ),
+        details=(
+            "não vou pagar multa nenhuma",
+            "já contratei outra",
+            "quero o número do protocolo",
+        ),
+        sentiment="frustrated",
+    ),
 )
 
 _ADDRESS_CHANGE: tuple[Family, ...] = (
@@ -2256,6 +2477,72 @@ _ADDRESS_CHANGE: tuple[Family, ...] = (
             "a portaria funciona 24 horas",
         ),
     ),
+    Family(
+        name="abbreviated_move",
+        templates=(
+            "vou me mudar, da pra levar a net?",
+            "qro transferir a internet pro endereco novo",
+            "mudei de casa, como faz p mudar o endereco da instalacao?",
+            "vcs atendem na rua nova? to de mudanca",
+            "qto custa pra mudar a net de endereco?",
+            "dps da mudanca vcs instalam na casa nova?",
+        ),
+        details=(
+            "nova casa é no {neighbourhood}",
+            "mudo {date}",
+            "qro manter o msm plano",
+        ),
+    ),
+    Family(
+        name="voice_note_move",
+        templates=(
+            "eu tô me mudando semana que vem e queria levar a internet pra casa nova",
+            "então moça eu vou mudar de endereço e queria transferir a instalação",
+            "é que eu aluguei uma casa lá no {neighbourhood} e queria passar a internet pra lá",
+            "deixa eu ver com você como faz pra mudar a internet de endereço",
+            "olha eu vou morar com a minha namorada e queria levar a internet pro apartamento dela",
+            "eu queria saber se a mudança de endereço da internet tem custo",
+        ),
+        details=(
+            "a casa nova é na {street}",
+            "quero continuar com o mesmo plano",
+            "a mudança é {date}",
+        ),
+    ),
+    Family(
+        name="regional_move",
+        templates=(
+            "oxe, vou mudar de casa, a internet vai comigo?",
+            "uai, tô de mudança pro {neighbourhood}, dá pra levar a internet?",
+            "bah, vou me mudar tchê, como fica a internet?",
+            "égua, mudei de casa, manda alguém instalar lá",
+            "mano, troquei de ap, bora passar a net pra lá",
+            "vou mudar ali pra perto, visse, dá pra levar a fibra?",
+        ),
+        details=(
+            "é no mesmo bairro",
+            "quero o mesmo plano",
+            "levo o aparelho comigo",
+        ),
+    ),
+    Family(
+        name="transfer_requested_ignored",
+        templates=(
+            "já pedi a transferência de endereço três vezes e nada",
+            "mudei faz tempo e até agora não transferiram minha internet, que descaso",
+            "tô na casa nova esperando a mudança de endereço que vocês nunca fazem",
+            "vocês enrolam demais pra mudar a internet de endereço",
+            "a transferência que prometeram pra {date} simplesmente não aconteceu",
+            "pra instalar cliente novo vocês correm, pra mudar o endereço de cliente antigo "
+            "ninguém aparece",
+        ),
+        details=(
+            "o endereço novo é na {street}",
+            "tenho protocolo do pedido",
+            "continuo pagando a mensalidade",
+        ),
+        sentiment="frustrated",
+    ),
 )
 
 _GREETING: tuple[Family, ...] = (
@@ -2753,6 +3040,37 @@ _GREETING: tuple[Family, ...] = (
             "só vi agora a mensagem de vocês",
         ),
     ),
+    Family(
+        name="abbreviated_hello",
+        templates=(
+            "oii",
+            "opa, blz?",
+            "eae, suave?",
+            "oi td bem?",
+            "bom diaa",
+            "boa tarde, td certo?",
+            "oi oi",
+        ),
+        details=(
+            "td certo ai?",
+            "blz",
+        ),
+    ),
+    Family(
+        name="voice_thanks_bye",
+        templates=(
+            "ah tá bom então muito obrigada viu",
+            "beleza então brigado aí tchau",
+            "tá certo moça obrigado pela ajuda tchau tchau",
+            "então tá bom era só isso mesmo obrigado",
+            "entendi tá bom obrigada e tenha um bom dia",
+            "ah tá joia então valeu",
+        ),
+        details=(
+            "fica com Deus",
+            "bom trabalho pra você",
+        ),
+    ),
 )
 
 _OUT_OF_SCOPE: tuple[Family, ...] = (
@@ -3248,6 +3566,37 @@ _OUT_OF_SCOPE: tuple[Family, ...] = (
         details=(
             "não sou daqui",
             "tô sem carro",
+        ),
+    ),
+    Family(
+        name="abbreviated_random",
+        templates=(
+            "alguem sabe onde tem farmacia aberta agr?",
+            "vcs vendem celular?",
+            "qual o numero da pizzaria?",
+            "aq é da loja de roupa?",
+            "vc sabe q horas abre o banco?",
+            "vcs fazem frete?",
+            "tem vaga pra motoboy?",
+        ),
+        details=(
+            "vlw",
+            "se n for ai foi mal",
+        ),
+    ),
+    Family(
+        name="voice_note_misdirected",
+        templates=(
+            "oi filha a mãe chegou bem tá viu depois eu te ligo",
+            "é que eu queria saber o telefone da prefeitura você tem",
+            "moço é aí que marca consulta no posto de saúde",
+            "amor compra pão quando vier pra casa",
+            "eu queria saber se vocês consertam geladeira",
+            "então o bolo fica pronto sábado de manhã pode vir buscar",
+        ),
+        details=(
+            "desculpa se for engano",
+            "manda um beijo pra todos",
         ),
     ),
 )

@@ -559,6 +559,74 @@ _INVOICE_COPY: tuple[Family, ...] = (
             "vou pra roça onde não pega celular",
         ),
     ),
+    Family(
+        name="caps_where_is_my_bill",
+        templates=(
+            "CADÊ MEU BOLETO???",
+            "todo mês a mesma coisa, a fatura não chega",
+            "quero pagar e vocês não mandam o boleto, pode uma coisa dessas?",
+            "pedi a segunda via três vezes e nada",
+            "NINGUÉM ME MANDA A FATURA, COMO EU VOU PAGAR?",
+            "vocês querem receber ou não? mandem o boleto logo",
+            "tô correndo atrás da minha própria conta pra pagar, é brincadeira",
+        ),
+        details=(
+            "depois não quero multa por atraso",
+            "já pedi pelo app e pelo chat",
+            "o e-mail de cadastro tá certo",
+        ),
+        sentiment="frustrated",
+    ),
+    Family(
+        name="voice_note_bill",
+        templates=(
+            "eu queria a segunda via do boleto desse mês que eu não recebi ainda",
+            "então moça a conta da internet não chegou aqui em casa você pode me mandar por aqui",
+            "é que eu perdi o boleto e preciso pagar ainda essa semana me manda de novo",
+            "eu tô precisando do código de barras da fatura pra pagar pelo aplicativo do banco",
+            "você consegue me passar aquele pix copia e cola da conta desse mês",
+            "deixa eu ver com você se tem como mandar a fatura no meu whatsapp",
+            "minha filha que paga pra mim e ela pediu o boleto da internet",
+        ),
+        details=(
+            "vence {date}",
+            "o valor é aquele de sempre, {amount}",
+            "o contrato tá no meu nome",
+        ),
+    ),
+    Family(
+        name="abbreviated_bill",
+        templates=(
+            "manda a 2a via pfv",
+            "me passa o boleto ai blz",
+            "tem como mandar o pix copia e cola?",
+            "qro a fatura desse mes",
+            "vc me manda o cod de barras da conta?",
+            "n chegou minha conta, manda por aq msm",
+            "preciso do boleto atualizado, vc manda?",
+        ),
+        details=(
+            "vlw",
+            "pode ser em pdf",
+            "cpf do titular é o do cadastro",
+        ),
+    ),
+    Family(
+        name="regional_bill",
+        templates=(
+            "oxe, cadê a conta da internet desse mês?",
+            "uai, me manda o boleto aí sô",
+            "bah, preciso da fatura pra pagar tchê",
+            "me arruma a segunda via aí, visse",
+            "mano, me passa o boleto que eu pago agora",
+            "égua, não veio a conta, me manda aí",
+        ),
+        details=(
+            "pago na lotérica",
+            "é o mesmo endereço de sempre",
+            "a de mês passado tá paga",
+        ),
+    ),
 )
 
 _PAYMENT_CONFIRMATION: tuple[Family, ...] = (
@@ -1100,6 +1168,75 @@ _PAYMENT_CONFIRMATION: tuple[Family, ...] = (
             "sou cliente há {months} e nunca tinha acontecido",
             "o pagamento foi antes do meio-dia",
             "isso é falta de consideração com quem paga em dia",
+        ),
+    ),
+    Family(
+        name="caps_paid_still_cut",
+        templates=(
+            "PAGUEI E CONTINUO SEM INTERNET",
+            "já paguei, libera aí de uma vez",
+            "paguei {date} e vocês bloquearam mesmo assim?",
+            "o comprovante tá aqui, liberem logo essa internet",
+            "TÁ PAGO!!! QUERO MINHA INTERNET DE VOLTA",
+            "paguei certinho e vocês me deixaram bloqueado, que palhaçada",
+            "pagamento feito e nada de religar, vão me enrolar até quando?",
+        ),
+        details=(
+            "o pix saiu na hora",
+            "mandei o comprovante duas vezes",
+            "o valor era {amount}",
+        ),
+        sentiment="frustrated",
+    ),
+    Family(
+        name="voice_note_paid",
+        templates=(
+            "então eu paguei o boleto ontem na lotérica e a internet continua bloqueada",
+            "é que eu fiz o pix da conta agora pouco e queria saber se vocês já receberam",
+            "moça eu paguei a fatura atrasada e queria que liberasse a internet aqui de casa",
+            "eu tô com o comprovante aqui na mão o pagamento foi feito {date} pode conferir",
+            "deixa eu te falar eu já paguei aquela conta que tava em aberto viu não sei por que "
+            "tá aparecendo ainda",
+            "minha esposa pagou pelo banco e até agora a internet não voltou",
+            "paguei no débito lá na agência e queria confirmar se caiu direitinho",
+        ),
+        details=(
+            "o valor foi {amount}",
+            "posso mandar a foto do comprovante",
+            "foi em nome do titular",
+        ),
+    ),
+    Family(
+        name="abbreviated_paid",
+        templates=(
+            "ja paguei, segue comprovante",
+            "paguei agr no pix, libera pfv",
+            "ta pago blz? so confirma ai",
+            "vc consegue ver se caiu o pagamento?",
+            "fiz o pix hj cedo, ja caiu?",
+            "pago ja, pq ta aparecendo em aberto?",
+            "qdo libera dps de pagar?",
+        ),
+        details=(
+            "foi {amount}",
+            "comprovante em anexo",
+            "pix feito no cpf do titular",
+        ),
+    ),
+    Family(
+        name="regional_paid",
+        templates=(
+            "oxe, já paguei essa conta faz é tempo",
+            "uai, paguei e ainda tá constando em aberto",
+            "paguei lá no mercadinho, confere aí pra mim",
+            "bah, paguei o boleto ontem, já tá liberado?",
+            "égua, paguei e o sistema de vocês não baixou",
+            "mano, já tá pago isso aí, dá uma olhada",
+        ),
+        details=(
+            "guardei o papelzinho da lotérica",
+            "paguei no valor de {amount}",
+            "foi {date}",
         ),
     ),
 )
@@ -1659,6 +1796,74 @@ _BILLING_DISPUTE: tuple[Family, ...] = (
             "o contrato tá aqui na minha frente",
         ),
     ),
+    Family(
+        name="caps_what_charge_is_this",
+        templates=(
+            "QUE COBRANÇA É ESSA???",
+            "veio {amount} na fatura, tão de brincadeira comigo",
+            "me cobraram a mais de novo, todo mês uma surpresa",
+            "ESSA CONTA TÁ ERRADA E EU NÃO VOU PAGAR",
+            "quem autorizou cobrar isso na minha conta?",
+            "enfiaram uma taxa na minha fatura sem avisar, que sacanagem",
+            "meu plano é {amount} e vocês cobram o que querem",
+        ),
+        details=(
+            "não assinei nada disso",
+            "quero o valor devolvido",
+            "mês passado veio certo",
+        ),
+        sentiment="frustrated",
+    ),
+    Family(
+        name="voice_note_bill_wrong",
+        templates=(
+            "é que a minha conta veio com um valor muito acima do que eu pago sempre",
+            "então moça tá vindo uma cobrança na fatura que eu não sei o que é",
+            "eu queria entender por que minha conta veio mais cara se eu não mudei nada",
+            "olha eu vi aqui no extrato que vocês cobraram duas vezes a mesma mensalidade",
+            "deixa eu te perguntar esse valor a mais na conta é o quê que eu não pedi nada",
+            "veio uma taxa nova aqui na conta que ninguém me explicou",
+            "a fatura desse mês veio {amount} e eu pago bem menos que isso",
+        ),
+        details=(
+            "o contrato é de {amount} por mês",
+            "não contratei serviço nenhum a mais",
+            "quero a diferença de volta",
+        ),
+    ),
+    Family(
+        name="abbreviated_dispute",
+        templates=(
+            "pq minha fatura veio mais cara?",
+            "vcs me cobraram 2x esse mes",
+            "q taxa é essa na conta?",
+            "n reconheco essa cobranca de {amount}",
+            "meu plano é {amount} e veio mais, pq?",
+            "cobraram errado dnv, olha ai",
+            "tem um valor a mais na conta q n sei oq é",
+        ),
+        details=(
+            "quero estorno",
+            "n pedi nada a mais",
+            "o print da fatura ta aq",
+        ),
+    ),
+    Family(
+        name="prorated_charge_confusion",
+        templates=(
+            "veio uma cobrança proporcional que eu não entendi",
+            "cobraram dias a mais na fatura depois da mudança de plano",
+            "essa fatura veio com dois valores do mesmo mês",
+            "cobraram dobrado um período que eu já tinha pago, não entendi essa conta",
+            "tem um valor pro rata na fatura que ninguém explicou",
+            "a primeira fatura veio com dias que eu nem tinha internet ainda",
+        ),
+        details=(
+            "a instalação foi {date}",
+            "o valor cheio é {amount}",
+            "quero a conta corrigida",
+        ),
+    ),
 )
 
 _NEGOTIATION: tuple[Family, ...] = (
@@ -2199,6 +2404,75 @@ _NEGOTIATION: tuple[Family, ...] = (
             "a instalação foi {date}",
             "eu sabia da taxa, só não esperava vir tudo junto",
             "a mensalidade em si eu consigo pagar",
+        ),
+    ),
+    Family(
+        name="caps_debt_pressure",
+        templates=(
+            "PAREM DE ME LIGAR, EU QUERO NEGOCIAR",
+            "me ligam todo dia cobrando mas ninguém quer fazer acordo",
+            "quero pagar, mas do jeito que tá não dá, façam uma proposta decente",
+            "esse juros de vocês é um roubo, quero parcelar sem isso",
+            "vocês preferem não receber nada do que parcelar? que lógica",
+            "já pedi pra negociar três vezes e ninguém me dá uma proposta",
+            "cobrança todo dia no meu celular, mas parcelar que é bom nada",
+        ),
+        details=(
+            "a dívida tá em {amount}",
+            "consigo pagar em {installments}",
+            "não tô fugindo de pagar",
+        ),
+        sentiment="frustrated",
+    ),
+    Family(
+        name="voice_note_negotiation",
+        templates=(
+            "eu tô com duas faturas atrasadas e queria ver se dá pra parcelar",
+            "então moça eu queria negociar o que eu tô devendo porque tá difícil pagar tudo de "
+            "uma vez",
+            "é que meu pagamento sai só dia 15 e a conta vence antes dá pra mudar a data",
+            "eu queria saber se vocês fazem algum desconto pra pagar tudo à vista",
+            "deixa eu ver com você se tem como dividir essa dívida em umas parcelas",
+            "olha eu fiquei desempregado e queria ver alguma condição pra pagar o atrasado",
+            "eu queria um acordo pra não ter o nome sujo sabe",
+        ),
+        details=(
+            "tá em {amount} com os juros",
+            "consigo dar uma entrada",
+            "quero continuar com a internet",
+        ),
+    ),
+    Family(
+        name="abbreviated_negotiation",
+        templates=(
+            "da pra parcelar a divida?",
+            "tem como mudar o vencimento pro dia 10?",
+            "faz um desconto ai pfv",
+            "qro negociar oq devo",
+            "consigo pagar em {installments}?",
+            "tem acordo p quem ta atrasado?",
+            "vcs tiram os juros se eu pagar hj?",
+        ),
+        details=(
+            "to devendo {months}",
+            "salario cai dia 5",
+            "qro resolver logo",
+        ),
+    ),
+    Family(
+        name="regional_negotiation",
+        templates=(
+            "oxe, dá pra dividir essa conta em umas vezes?",
+            "uai, tem como dar uma aliviada nesse valor aí?",
+            "bah, tô apertado esse mês, tem como parcelar tchê?",
+            "me faz um precinho camarada pra quitar o atrasado, visse",
+            "égua, tá puxado pagar tudo de uma vez, faz um acordo aí",
+            "mano, dá um desconto pra eu quitar isso de vez",
+        ),
+        details=(
+            "a conta acumulou de {months}",
+            "pago uma parte agora",
+            "o valor total é {amount}",
         ),
     ),
 )

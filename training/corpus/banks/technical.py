@@ -598,6 +598,80 @@ NO_CONNECTION: tuple[Family, ...] = (
             "a cuidadora acompanha tudo pelo celular",
         ),
     ),
+    Family(
+        name="caps_days_offline",
+        templates=(
+            "SEM INTERNET HÁ {duration}",
+            "{duration} SEM NET E NINGUÉM FAZ NADA",
+            "já são {duration} sem internet, vocês vão resolver quando?",
+            "tô há {duration} sem net nenhuma aqui",
+            "mais de {duration} sem internet!!!",
+            "faz {duration} que não tem sinal nenhum aqui em casa, nada",
+            "completou {duration} sem internet hoje, parabéns pra vocês",
+            "{duration} com a internet morta e vocês cobrando normal",
+        ),
+        details=(
+            "já abri chamado e ninguém retorna",
+            "cada dia falam que é amanhã",
+            "a luz do {equipment} continua vermelha",
+        ),
+        sentiment="frustrated",
+        urgent=True,
+    ),
+    Family(
+        name="voice_note_outage",
+        templates=(
+            "é que assim a internet aqui de casa parou ontem à noite e não voltou mais já "
+            "desliguei o {equipment} da tomada e nada",
+            "então moça eu tô sem internet nenhuma aqui nem o celular nem a tv conecta em nada",
+            "deixa eu te falar a internet caiu aqui e não voltou mais a luzinha tá apagada no "
+            "aparelho",
+            "tô mandando esse áudio do 4g porque a internet de casa sumiu de vez não entra nada",
+            "é o seguinte a net aqui morreu desde de manhã e eu preciso saber o que aconteceu",
+            "tá tudo desligado aqui a internet não funciona de jeito nenhum já tentei de tudo",
+            "minha internet parou do nada assim sabe eu tava usando e de repente acabou tudo",
+        ),
+        details=(
+            "o roteador tá ligado mas não tem internet",
+            "meu marido já mexeu nos fios e não adiantou",
+            "eu moro lá no {neighbourhood}",
+        ),
+    ),
+    Family(
+        name="regional_slang_outage",
+        templates=(
+            "oxe, a net aqui morreu de vez",
+            "uai sô, a internet sumiu daqui de casa",
+            "bah tchê, tô sem internet desde cedo",
+            "égua, a internet caiu e não volta de jeito nenhum",
+            "mano, a net aqui foi de base",
+            "vixe maria, fiquei sem net nenhuma",
+            "a internet aqui arriou e não levantou mais",
+            "eita, a net deu pau geral aqui, não conecta nada",
+        ),
+        details=(
+            "nem o celular pega no wifi",
+            "tá assim desde a hora do almoço",
+            "já desliguei e liguei o trem umas três vezes",
+        ),
+    ),
+    Family(
+        name="abbreviated_chat_outage",
+        templates=(
+            "vc pode ver pq to sem net?",
+            "aq n ta pegando nd, nenhuma internet",
+            "n tem net nenhuma aq em casa, vcs tao sabendo de algo?",
+            "td sem internet aq, n conecta nd",
+            "a net n volta de jeito nenhum, oq eu faco?",
+            "ta td fora do ar ai? aq caiu tudo",
+            "mt estranho, to sem net desde cedo e n volta",
+        ),
+        details=(
+            "ja reiniciei o modem tb",
+            "conta ta paga blz",
+            "o vizinho tb ta sem",
+        ),
+    ),
 )
 
 SLOW_CONNECTION: tuple[Family, ...] = (
@@ -1120,6 +1194,79 @@ SLOW_CONNECTION: tuple[Family, ...] = (
             "a conexão é do plano empresarial",
         ),
     ),
+    Family(
+        name="caps_snail_rage",
+        templates=(
+            "NET LERDA DEMAIS HOJE, NÃO CARREGA NADA",
+            "INTERNET DE TARTARUGA ISSO AQUI",
+            "essa net tá uma carroça de novo, pago {plan} pra isso?",
+            "pago {plan} e vem {speed}, piada né",
+            "lenta pra caramba essa internet!!!",
+            "nem o whats carrega de tão lenta, que vergonha",
+            "que internet mais lerda, não abre nem o email",
+            "velocidade ridícula, {speed} mega num plano de {plan}",
+        ),
+        details=(
+            "fiz o teste agora e deu {speed}",
+            "todo dia a mesma lentidão",
+            "já reclamei e nada mudou",
+        ),
+        sentiment="frustrated",
+    ),
+    Family(
+        name="voice_note_slow",
+        templates=(
+            "então moça a internet tá funcionando mas tá muito devagar sabe pra abrir um vídeo "
+            "demora uma eternidade",
+            "é que assim ela conecta normal só que fica lenta lenta demais não carrega as coisas",
+            "tô te mandando áudio porque escrever demora a internet daqui tá muito lenta fica "
+            "rodando e não abre",
+            "deixa eu explicar a internet não caiu não ela só tá fraquinha demais pra tudo o que "
+            "eu vou fazer",
+            "olha meu filho fez aquele teste de velocidade e deu só {speed} mega sendo que eu "
+            "pago {plan}",
+            "ela tá funcionando mas parece internet discada de tão devagar que tá",
+            "a internet tá pegando mas tá muito lerda o youtube fica carregando toda hora",
+        ),
+        details=(
+            "antes não era assim não",
+            "de noite piora bastante",
+            "no celular com o 4g vai mais rápido que no wifi",
+        ),
+    ),
+    Family(
+        name="regional_slow",
+        templates=(
+            "uai, esse trem de internet tá lento demais sô",
+            "oxe, a net tá mais lenta que tudo hoje",
+            "bah, a internet tá uma lesma tchê",
+            "mano, a net tá mó devagar",
+            "égua, que internet lenta, não carrega nada",
+            "tá lerdo que só essa internet, visse",
+            "a net tá se arrastando aqui, demora um século pra abrir qualquer coisa",
+        ),
+        details=(
+            "o plano é de {plan}",
+            "o teste dá uns {speed} mega só",
+            "até o zap demora pra mandar foto",
+        ),
+    ),
+    Family(
+        name="steady_but_slow_not_drops",
+        templates=(
+            "ela não cai não, fica conectada o tempo todo, só que lenta",
+            "conectar conecta, o problema é a velocidade que tá baixíssima",
+            "não é que cai, é que fica lerda o dia inteiro",
+            "a conexão é estável, nunca desconecta, mas a velocidade não passa de {speed} mega",
+            "não tá caindo, tá só lenta mesmo, o tempo todo",
+            "a luz tá verde e tudo certo, mas a internet anda a passo de tartaruga",
+        ),
+        details=(
+            "contratei {plan}",
+            "testei no cabo e no wifi e dá a mesma coisa",
+            "o download de um jogo leva a noite toda",
+        ),
+    ),
 )
 
 INTERMITTENT: tuple[Family, ...] = (
@@ -1623,6 +1770,75 @@ INTERMITTENT: tuple[Family, ...] = (
         details=(
             "a escola já recebeu reclamação dos pais",
             "não tenho outro lugar pra dar a aula",
+        ),
+    ),
+    Family(
+        name="caps_keeps_dropping_rage",
+        templates=(
+            "CAI TODA HORA ESSA INTERNET",
+            "de novo caiu!!! é a quinta vez hoje",
+            "cai, volta, cai, volta, não aguento mais isso",
+            "essa net fica caindo, que ódio",
+            "CAIU DE NOVO, NÃO DÁ PRA FAZER NADA ASSIM",
+            "a internet de vocês não para em pé, cai a cada cinco minutos",
+            "desconectou de novo no meio da ligação, que raiva",
+        ),
+        details=(
+            "perdi a conta de quantas vezes caiu hoje",
+            "volta sozinha depois de uns minutos e cai de novo",
+            "já reiniciei o {equipment} mil vezes",
+        ),
+        sentiment="frustrated",
+    ),
+    Family(
+        name="voice_note_drops",
+        templates=(
+            "é que ela conecta e desconecta conecta e desconecta o dia inteiro",
+            "então a internet fica indo e voltando sabe funciona um pouco aí cai depois volta de "
+            "novo",
+            "olha toda hora ela cai uns minutinhos e depois volta sozinha aí cai de novo",
+            "moça a internet tá assim ó fica boa meia hora aí some volta some volta",
+            "ela não fica sem internet direto não ela cai e volta várias vezes por dia",
+            "tô numa reunião e a internet cai e volta cai e volta não consigo terminar nada",
+            "a conexão fica oscilando o tempo inteiro uma hora tem outra hora não tem",
+        ),
+        details=(
+            "de noite é pior ainda",
+            "o roteador fica piscando quando cai",
+            "já aconteceu umas dez vezes hoje",
+        ),
+    ),
+    Family(
+        name="regional_drops",
+        templates=(
+            "oxe, a internet fica indo e voltando o tempo todo",
+            "a net aqui tá piscando, cai e volta toda hora",
+            "bah, a conexão cai toda hora tchê",
+            "uai, a internet cai e volta sozinha, que trem doido",
+            "mano, a net fica caindo direto, do nada",
+            "égua, essa internet não se firma, some e volta",
+            "tá dando uns apagão na internet, cai e volta a cada pouco",
+        ),
+        details=(
+            "quando volta a velocidade até é boa",
+            "o wifi continua aparecendo, mas a internet some",
+            "isso desde {date}",
+        ),
+    ),
+    Family(
+        name="fine_between_drops",
+        templates=(
+            "quando tá funcionando a velocidade é boa, o problema é que cai",
+            "não é lentidão, é que some do nada por uns minutos e volta",
+            "o teste dá a velocidade certinha, mas do nada desconecta",
+            "a velocidade é ótima quando tem internet, só que ela cai várias vezes",
+            "rápida ela é, mas não fica estável, fica caindo",
+            "o problema não é velocidade, é a internet que cai e volta sem parar",
+        ),
+        details=(
+            "o plano de {plan} entrega certinho quando tá no ar",
+            "as quedas duram uns dois, três minutos",
+            "acontece em todos os aparelhos",
         ),
     ),
 )
@@ -2149,6 +2365,74 @@ WIFI_EQUIPMENT: tuple[Family, ...] = (
             "o papel da senha sumiu da gaveta",
         ),
     ),
+    Family(
+        name="junk_router_rage",
+        templates=(
+            "esse roteador de vocês é uma porcaria",
+            "troquem essa porcaria de modem, não aguento mais",
+            "roteador lixo, o wifi não chega nem na sala",
+            "que aparelho vagabundo, vive travando o wifi",
+            "esse {equipment} de vocês não presta, o sinal do wifi é um lixo",
+            "me deram um roteador velho caindo aos pedaços, o wifi não alcança nada",
+            "o wifi desse aparelho ruim não passa da porta do quarto, sério isso?",
+        ),
+        details=(
+            "já pedi troca antes e não fizeram",
+            "o aparelho esquenta demais",
+            "no quarto o celular nem acha a rede",
+        ),
+        sentiment="frustrated",
+    ),
+    Family(
+        name="voice_note_wifi",
+        templates=(
+            "eu queria saber como é que troca a senha do wifi porque o vizinho pegou e tá usando",
+            "então o sinal do wifi não chega lá no quarto das crianças só pega perto do aparelho",
+            "é que eu esqueci a senha do wifi e tenho que colocar no celular novo como eu faço",
+            "moça o roteador tá com uma luz diferente e o wifi sumiu da lista do celular",
+            "eu queria colocar um repetidor pro sinal chegar lá nos fundos vocês vendem",
+            "o nome da rede do wifi mudou sozinho e agora nenhum aparelho conecta",
+            "queria trocar o nome da minha rede wifi que tá com o nome de vocês",
+        ),
+        details=(
+            "a senha que tá embaixo do aparelho não funciona",
+            "a casa é comprida e o roteador fica na sala",
+            "o resto da casa pega normal",
+        ),
+    ),
+    Family(
+        name="regional_wifi",
+        templates=(
+            "o wifi não pega no quarto lá do fundo não, visse",
+            "uai, o sinal do wifi não chega no quarto de jeito nenhum",
+            "oxe, o wifi sumiu da lista do celular",
+            "bah, o wifi aqui só pega grudado no roteador",
+            "mano, o wifi tá fraco demais no meu quarto",
+            "esse wifi aqui não alcança a área da piscina nem a pau",
+        ),
+        details=(
+            "tem duas paredes entre o quarto e o roteador",
+            "o cabo de rede funciona de boa",
+            "dá uma barrinha só de sinal",
+        ),
+    ),
+    Family(
+        name="new_device_setup_help",
+        templates=(
+            "comprei uma tv nova e não sei colocar ela no wifi",
+            "ganhei um celular novo, qual é a senha do wifi mesmo?",
+            "como conecto a alexa no wifi de vocês?",
+            "minha impressora não acha a rede wifi, como faço?",
+            "instalei uma câmera e ela pede a rede de 2.4, como eu acho?",
+            "o notebook novo não aparece a minha rede, só as dos vizinhos",
+            "como coloco o videogame novo no wifi?",
+        ),
+        details=(
+            "é uma smart tv de 50 polegadas",
+            "não entendo muito de configuração",
+            "o resto dos aparelhos tá conectado normal",
+        ),
+    ),
 )
 
 TECHNICIAN_VISIT: tuple[Family, ...] = (
@@ -2667,6 +2951,62 @@ TECHNICIAN_VISIT: tuple[Family, ...] = (
         details=(
             "fiquei sem internet esse tempo todo",
             "cada vez que ligo dizem que está na fila",
+        ),
+    ),
+    Family(
+        name="kd_technician_took_day_off",
+        templates=(
+            "kd o técnico??? tirei folga pra isso",
+            "e o técnico? tô esperando desde cedo",
+            "tirei folga do trampo pra esperar o técnico e nada",
+            "falaram que vinha de manhã, já são 3 da tarde e ninguém",
+            "o técnico vem ou não vem???",
+            "fiquei o dia inteiro em casa esperando, ninguém apareceu",
+            "perdi um dia de serviço esperando o técnico de vocês, cadê?",
+            "faltei no trabalho pra receber o técnico e ele sumiu",
+        ),
+        details=(
+            "a visita tava marcada pro período da manhã",
+            "ninguém ligou avisando nada",
+            "não dá pra faltar de novo",
+        ),
+        sentiment="frustrated",
+    ),
+    Family(
+        name="voice_note_visit",
+        templates=(
+            "eu queria ver se tem como mandar um técnico aqui em casa porque tá com problema no "
+            "aparelho",
+            "então eu marquei a visita do técnico pra {weekday} mas não vou poder estar em casa "
+            "dá pra mudar",
+            "é que assim o técnico ficou de vir e eu queria saber mais ou menos que horas ele "
+            "chega",
+            "moça precisa vir alguém aqui ver a fiação porque o fio tá todo solto na parede",
+            "eu queria que o técnico viesse de tarde porque de manhã eu trabalho e não tem ninguém",
+            "vocês conseguem mandar um rapaz pra olhar o cabo que tá pendurado aqui na frente",
+            "tô ligando pra confirmar se a visita do técnico de amanhã tá de pé",
+        ),
+        details=(
+            "o portão é o azul",
+            "pode ligar antes de vir nesse número",
+            "minha mãe vai estar em casa pra receber",
+        ),
+    ),
+    Family(
+        name="regional_visit",
+        templates=(
+            "oxe, o técnico vem que horas?",
+            "dá pra mandar o rapaz da internet aqui amanhã cedo?",
+            "o moço da fibra pode vir no sábado?",
+            "manda o técnico aqui pra dar uma olhada, visse",
+            "quero que venha alguém olhar isso aqui pessoalmente",
+            "uai, quando é que o técnico passa aqui pra ver o trem?",
+            "bah, tem como agendar um técnico pra essa semana?",
+        ),
+        details=(
+            "moro na {street}",
+            "é uma casa de muro amarelo",
+            "fico em casa até {time}",
         ),
     ),
 )
