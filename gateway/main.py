@@ -15,12 +15,17 @@ from gateway.api.routes import (
     classify,
     conversations,
     customers,
+    email_channel,
     handoffs,
     health,
     metrics,
     outages,
+    phone,
     tenant,
+    whatsapp,
 )
+from gateway.channels.channel_settings import ChannelSettings
+from gateway.channels.channel_setup import start_channels, stop_channels
 from gateway.clients.model_server import (
     HttpModelClient,
     ModelServerRejected,
@@ -54,6 +59,8 @@ def api_router() -> APIRouter:
     router = APIRouter()
     for module in (conversations, classify, customers, outages, handoffs, health, metrics, tenant):
         router.include_router(module.router)
+    for channel in (whatsapp, email_channel, phone):
+        router.include_router(channel.router)
     return router
 
 
@@ -65,7 +72,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if settings.auto_migrate:
             run_migrations(settings.database_url)
+        await start_channels(app)  # app.state.outbound: WhatsApp and e-mail senders
         yield
+        await stop_channels(app)
         app.state.engine.dispose()
         app.state.model_client.close()
 
@@ -85,6 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
     app.state.cache = cache
+    app.state.channel_settings = ChannelSettings()
     app.state.context_engine = ContextEngine(cache, ttl_s=settings.context_cache_ttl_s)
     app.state.metrics = GatewayMetrics()
     app.state.model_client = HttpModelClient(

@@ -344,3 +344,33 @@ class StaffUser(Base):
     token_version: Mapped[int] = mapped_column(Integer, default=0)
     last_login_at: Mapped[datetime | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- Channel state: provider message ids, delivery statuses, e-mail threads (issue 5) -------------
+
+
+class ChannelMessage(Base):
+    """A provider's id for a message (WhatsApp wamid, e-mail Message-ID, phone call id).
+
+    Inbound rows make deliveries idempotent (the unique key refuses a second copy) and let e-mail
+    replies find their conversation through In-Reply-To / References; outbound rows map delivery
+    statuses back to the gateway's `Message`. `details` holds the e-mail subject and references.
+    """
+
+    __tablename__ = "channel_messages"
+    __table_args__ = (UniqueConstraint("tenant_id", "channel", "provider_message_id"),)
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    channel: Mapped[str] = mapped_column(String(16))
+    provider_message_id: Mapped[str] = mapped_column(String(255))
+    direction: Mapped[str] = mapped_column(String(8))  # inbound | outbound
+    conversation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), default=None, index=True
+    )
+    message_id: Mapped[str | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), default=None
+    )
+    status: Mapped[str] = mapped_column(String(16), default="received")
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -5,12 +5,23 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, status
+import anyio.from_thread
+from fastapi import APIRouter, HTTPException, Query, Request, status
 from sqlalchemy import select
 
 from gateway.api.deps import CallerDep, ContextEngineDep, SessionDep
+from gateway.channels.delivery import deliver, reply_for, reply_target
 from gateway.core.masking import mask_pii
-from gateway.db.models import Analysis, Customer, Feedback, Handoff, Message, Ticket, utcnow
+from gateway.db.models import (
+    Analysis,
+    Customer,
+    Feedback,
+    Handoff,
+    Message,
+    Ticket,
+    new_id,
+    utcnow,
+)
 from gateway.schemas.handoff import (
     HandoffClaim,
     HandoffPublic,
@@ -106,6 +117,7 @@ def _claimed_by(handoff: Handoff, agent: str) -> None:
 def reply_handoff(
     handoff_id: uuid.UUID,
     body: HandoffReply,
+    request: Request,
     session: SessionDep,
     caller: CallerDep,
     contexts: ContextEngineDep,
@@ -118,19 +130,26 @@ def reply_handoff(
         .where(Message.conversation_id == handoff.conversation_id, Message.role == "customer")
         .order_by(Message.created_at.desc())
     )
-    session.add(
-        Message(
-            tenant_id=caller.tenant.id,
-            conversation_id=handoff.conversation_id,
-            channel=last_channel or "web_chat",
-            role="agent",
-            text=mask_pii(body.message),
-            metadata_={"agent": body.agent},
-        )
+    agent_message = Message(
+        id=new_id(),
+        tenant_id=caller.tenant.id,
+        conversation_id=handoff.conversation_id,
+        channel=last_channel or "web_chat",
+        role="agent",
+        text=mask_pii(body.message),
+        metadata_={"agent": body.agent},
     )
+    session.add(agent_message)
     audit.record(session, caller.tenant.id, "handoff_replied", body.agent, "handoff", handoff.id)
     session.commit()
     contexts.invalidate_customer(caller.tenant.id, handoff.customer_id)
+    target = reply_target(session, handoff.conversation_id)
+    if target is not None:  # sent after the commit; the status lands on the message's metadata
+        outgoing = reply_for(
+            agent_message, target.recipient, body.message, target.reply_to, kind="agent_reply"
+        )
+        state = request.app.state
+        anyio.from_thread.run(deliver, state.outbound, state.session_factory, outgoing)
     return _view(session, handoff)
 
 
