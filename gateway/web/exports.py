@@ -11,8 +11,6 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -124,6 +122,10 @@ def to_csv(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
 
 def to_xlsx(sheet: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     """A one-sheet workbook with a bold, frozen header row."""
+    # Imported here: openpyxl pulls in numpy when it is installed, and the gateway stays light.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     worksheet = workbook.active
     worksheet.title = sheet[:31]

@@ -23,7 +23,7 @@ class OverviewFilters(BaseModel):
     the last 7 days. Empty strings (a form's "all" option) mean no filter.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="ignore")  # other query parameters (max_events) pass by
 
     start: date | None = None
     end: date | None = None

@@ -59,7 +59,12 @@ def handoff_page(
         return render(
             request,
             "error.html",
-            {"staff": staff, "page": "desk", "message": "Atendimento não encontrado."},
+            {
+                "staff": staff,
+                "page": "desk",
+                "message": "Atendimento não encontrado.",
+                "error": erro,
+            },
             status_code=status.HTTP_404_NOT_FOUND,
         )
     return render(

@@ -5,7 +5,7 @@ const names = JSON.parse(document.getElementById("overview-labels").textContent)
 const PALETTE = ["#0b5cad", "#d1495b", "#edae49", "#00798c", "#6a4c93", "#30638e", "#8ac926", "#ff7f11"];
 const number = new Intl.NumberFormat("pt-BR");
 const decimal = new Intl.NumberFormat("pt-BR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat("pt-BR", { style: "percent", maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat("pt-BR", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 function formatKpi(value, kind) {
   if (value === null || value === undefined) return "—";

@@ -1,0 +1,278 @@
+"""End to end in headless Chromium (Playwright driving Debian's /usr/bin/chromium) against a real
+gateway process: log in, KPIs from real API traffic (and their live update), CSV download, the
+agent desk's claim / reply / resolve with a corrected label. Screenshots of every page go to
+artifacts/screenshots/ (git-ignored).
+
+Without Chromium the tests fail under CI=true (`make test` installs it) and skip elsewhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from gw_app import KEY_A, seed_tenants
+
+from gateway.core.config import Settings
+from gateway.db.migrate import run_migrations
+from gateway.main import create_app
+
+pytestmark = [pytest.mark.slow, pytest.mark.integration]
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+VENDORED_CHART = ROOT / "gateway" / "static" / "vendor" / "chart.umd.min.js"
+PASSWORDS = {
+    "admin": "admin-senha-e2e-1",
+    "supervisor": "super-senha-e2e-2",
+    "agent": "agente-e2e-3",
+}
+
+
+def _require_chromium() -> None:
+    if Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK):
+        return
+    reason = f"Chromium not found at {CHROMIUM} (make browser installs Debian's chromium)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason}; CI=true requires it", pytrace=False)
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass(frozen=True)
+class LiveGateway:
+    """A gateway process and its URL."""
+
+    url: str
+
+    def message(self, text: str, customer: str = "cliente-basic-001", channel: str = "whatsapp"):
+        """Real traffic through the public API."""
+        response = httpx.post(
+            f"{self.url}/api/v1/conversations/message",
+            json={"channel": channel, "customer_identifier": customer, "message": text},
+            headers={"Authorization": f"Bearer {KEY_A}"},
+            timeout=10,
+        )
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    def api(self, path: str) -> dict:
+        response = httpx.get(
+            f"{self.url}/api/v1{path}", headers={"Authorization": f"Bearer {KEY_A}"}, timeout=10
+        )
+        assert response.status_code == 200, response.text
+        return response.json()
+
+
+def _seed(database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gateway.db.models import Tenant
+    from gateway.db.session import session_scope
+    from gateway.staff.demo import demo_password_env, seed_demo_staff
+
+    run_migrations(database_url)
+    app = create_app(Settings(database_url=database_url, auto_migrate=False))
+    seed_tenants(app)  # the demo tenant (API key KEY_A) and a second tenant
+    for role, password in PASSWORDS.items():
+        monkeypatch.setenv(demo_password_env(role), password)
+    with session_scope(app.state.session_factory) as session:
+        from sqlalchemy import select
+
+        tenant = session.scalar(select(Tenant).where(Tenant.slug == "demo-isp"))
+        created = seed_demo_staff(session, tenant)
+    assert set(created) == {"admin", "supervisora", "agente"}
+    app.state.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def live_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
+    _require_chromium()
+    if not VENDORED_CHART.is_file():
+        pytest.fail(f"{VENDORED_CHART} is missing: run `make vendor`", pytrace=False)
+    folder = tmp_path_factory.mktemp("e2e-gateway")
+    database_url = f"sqlite:///{folder / 'gateway.db'}"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _seed(database_url, monkeypatch)
+    port = _free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "AUTO_MIGRATE": "false",
+        "DASHBOARD_SECRET_KEY": "e2e-secret-0123456789abcdefghijkl",
+        "DASHBOARD_LIVE_INTERVAL_S": "0.5",
+        "MODEL_SERVER_URL": f"http://127.0.0.1:{_free_port()}",  # classify uses the keyword model
+        "MODEL_REPORTS_DIR": str(folder),
+        "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), str(ROOT)]),
+    }
+    log = (folder / "gateway.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "gw_e2e_app:create_app", "--factory",
+         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+        env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(url, process, folder / "gateway.log")
+        yield LiveGateway(url)
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(5)
+        log.close()
+
+
+def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"gateway exited: {log.read_text()[-2000:]}")
+        try:
+            if httpx.get(f"{url}/dashboard/login", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"gateway at {url} did not start: {log.read_text()[-2000:]}")
+
+
+@pytest.fixture(scope="module")
+def browser(live_gateway: LiveGateway) -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=["--no-sandbox"]
+        )
+        yield launched
+        launched.close()
+
+
+def _shot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def _login(browser, gw: LiveGateway, username: str, role: str):
+    context = browser.new_context(
+        accept_downloads=True, locale="pt-BR", viewport={"width": 1280, "height": 900}
+    )
+    page = context.new_page()
+    page.goto(f"{gw.url}/dashboard/login")
+    page.get_by_label("Provedor").fill("demo-isp")
+    page.get_by_label("Usuário").fill(username)
+    page.get_by_label("Senha").fill(PASSWORDS[role])
+    page.get_by_role("button", name="Entrar").click()
+    page.wait_for_load_state("networkidle") if role == "agent" else page.wait_for_url("**/overview")
+    return context, page
+
+
+def test_login_page_refuses_a_wrong_password(browser, live_gateway: LiveGateway) -> None:
+    page = browser.new_page(locale="pt-BR")
+    page.goto(f"{live_gateway.url}/dashboard/desk")  # not logged in: sent to the login form
+    assert "/dashboard/login" in page.url
+    page.get_by_label("Provedor").fill("demo-isp")
+    page.get_by_label("Usuário").fill("supervisora")
+    page.get_by_label("Senha").fill("senha-errada-999")
+    page.get_by_role("button", name="Entrar").click()
+    assert page.get_by_role("alert").inner_text() == "Provedor, usuário ou senha incorretos."
+    _shot(page, "login")
+    page.close()
+
+
+def test_overview_kpis_charts_live_update_and_csv(browser, live_gateway: LiveGateway) -> None:
+    gw = live_gateway
+    before = gw.api("/metrics/summary")["decisions"]
+    gw.message("quero a segunda via do boleto")
+    gw.message("bom dia", channel="email")
+    gw.message("minha internet caiu", customer="cliente-premium-001")
+    gw.message("quero cancelar", channel="email")
+    total = before + 4
+    context, page = _login(browser, gw, "admin", "admin")
+    kpi = page.locator('.kpi [data-kpi="decisions"]')
+    assert kpi.inner_text() == str(total)
+    summary = gw.api("/metrics/summary")
+    rate = page.locator('[data-kpi="ai_resolution_rate"]').inner_text()
+    assert rate == f"{summary['ai_resolution_rate'] * 100:.1f}%".replace(".", ",")
+    page.wait_for_function("document.body.dataset.charts === 'ready'")
+    drawn = page.evaluate(
+        "() => Chart.getChart('chart-channel').data.datasets"
+        ".map(d => d.data.reduce((a, b) => a + b, 0))"
+    )
+    assert sum(drawn) == total
+    page.wait_for_selector('#live-status[data-state="on"]')
+    gw.message("quero mudar de plano", channel="web_chat")  # arrives over SSE
+    page.wait_for_function(
+        f"document.querySelector('.kpi [data-kpi=\"decisions\"]').textContent === '{total + 1}'",
+        timeout=15_000,
+    )
+    _shot(page, "overview")
+    with page.expect_download() as download_info:
+        page.locator("#export-conversations-csv").click()
+    path = download_info.value.path()
+    rows = list(csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8-sig"))))
+    assert len(rows) == total + 1
+    assert "commercial.plan_change" in {r["sub_intent"] for r in rows}
+
+    page.goto(f"{gw.url}/dashboard/model")
+    assert page.get_by_role("heading", name="Modelo", exact=True).is_visible()
+    assert page.get_by_text("Nenhum relatório de drift ainda").is_visible()
+    _shot(page, "model")
+    page.goto(f"{gw.url}/dashboard/staff")
+    assert page.get_by_role("cell", name="agente", exact=True).is_visible()
+    _shot(page, "staff")
+    context.close()
+
+
+def test_agent_claims_replies_and_resolves_with_a_corrected_label(
+    browser, live_gateway: LiveGateway
+) -> None:
+    gw = live_gateway
+    urgent = gw.message(
+        "quero cancelar, isso é um absurdo, urgente", customer="cliente-business-001"
+    )
+    handoff_id = urgent["decision"]["handoff_id"]
+    context, page = _login(browser, gw, "agente", "agent")
+    assert page.url.endswith("/dashboard/desk")
+    first_row = page.locator("table.queue").nth(1).locator("tbody tr").first
+    assert "Urgente" in first_row.inner_text()  # urgent and frustrated at the top
+    _shot(page, "desk")
+    page.locator(f'a[href="/dashboard/desk/{handoff_id}"]').click()
+    page.get_by_role("button", name="Assumir atendimento").click()
+    assert page.get_by_role("status").inner_text() == "Atendimento assumido."
+    page.get_by_label("Resposta pronta").select_option("desculpas")
+    assert page.get_by_label("Mensagem para o cliente").input_value().startswith("Sinto muito")
+    page.get_by_label("Mensagem para o cliente").fill("Sinto muito! Vou revisar o seu plano agora.")
+    page.get_by_role("button", name="Enviar resposta").click()
+    assert page.get_by_role("status").inner_text() == "Resposta enviada ao cliente."
+    assert page.locator(".msg.role-agent .text").last.inner_text() == (
+        "Sinto muito! Vou revisar o seu plano agora."
+    )
+    page.get_by_label("Assunto correto").select_option("commercial.plan_change")
+    page.get_by_role("button", name="Encerrar atendimento").click()
+    assert "Atendimento encerrado" in page.get_by_role("status").inner_text()
+    _shot(page, "handoff")
+    conversation = gw.api(f"/conversations/{urgent['conversation_id']}")
+    assert conversation["messages"][-1]["role"] == "agent"
+    assert conversation["messages"][-1]["text"] == "Sinto muito! Vou revisar o seu plano agora."
+    summary = gw.api("/metrics/summary")
+    assert summary["corrections"] == 1 and summary["sub_intent_accuracy"] == 0.0
+    context.close()

@@ -1,0 +1,274 @@
+"""Dashboard pages over HTTP: the desk flow, tenant isolation, Overview figures, exports, SSE,
+and the Model page (reports read from disk, promote / roll back through a real child process)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gw_app import Gateway, running_gateway
+from gw_dashboard import SECRET, TENANT_A, TENANT_B, add_staff, csrf_of, login
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from gateway.db.models import AuditLog, Feedback, Handoff
+from gateway.db.session import session_scope
+
+HTML = {"accept": "text/html"}
+
+
+@pytest.fixture
+def gw(sqlite_url: str, tmp_path: Path) -> Iterator[Gateway]:
+    with running_gateway(
+        sqlite_url,
+        dashboard_secret_key=SECRET,
+        dashboard_live_interval_s=0.05,
+        model_reports_dir=str(tmp_path / "reports-root"),
+    ) as gateway:
+        yield gateway
+
+
+def _handoff(gw: Gateway, handoff_id: str) -> Handoff:
+    with session_scope(gw.app.state.session_factory) as session:
+        return session.get(Handoff, handoff_id)
+
+
+def test_desk_claim_reply_resolve_through_the_pages(gw: Gateway) -> None:
+    calm = gw.message("quero cancelar").json()["decision"]["handoff_id"]
+    angry = gw.message(
+        "quero cancelar, isso é um absurdo, urgente", customer="cliente-premium-001"
+    ).json()["decision"]["handoff_id"]
+    add_staff(gw, TENANT_A, "ana", "agent")
+    login(gw.client, TENANT_A, "ana")
+    desk = gw.client.get("/dashboard/desk").text
+    assert desk.index(f"/dashboard/desk/{angry}") < desk.index(f"/dashboard/desk/{calm}")
+    assert "Fila (2 aguardando)" in desk
+
+    page = gw.client.get(f"/dashboard/desk/{calm}").text
+    assert "quero cancelar" in page and "Cancelamento" in page and "Assumir atendimento" in page
+    csrf = csrf_of(gw.client, f"/dashboard/desk/{calm}")
+    claimed = gw.client.post(f"/dashboard/desk/{calm}/claim", data={"csrf_token": csrf})
+    assert "Atendimento assumido." in claimed.text
+    assert _handoff(gw, calm).claimed_by == "ana"
+
+    replied = gw.client.post(
+        f"/dashboard/desk/{calm}/reply", data={"csrf_token": csrf, "canned": "retencao"}
+    )
+    assert "Resposta enviada ao cliente." in replied.text
+    assert "posso te oferecer um desconto" in replied.text  # the agent turn is in the thread
+
+    resolved = gw.client.post(
+        f"/dashboard/desk/{calm}/resolve",
+        data={
+            "csrf_token": csrf,
+            "sub_intent": "commercial.plan_change",
+            "sentiment": "neutral",
+        },
+    )
+    assert "Atendimento encerrado" in resolved.text
+    with session_scope(gw.app.state.session_factory) as session:
+        feedback = session.scalar(select(Feedback).where(Feedback.handoff_id == calm))
+        assert (feedback.predicted_sub_intent, feedback.corrected_sub_intent) == (
+            "commercial.cancellation",
+            "commercial.plan_change",
+        )
+        assert feedback.agent == "ana" and feedback.corrected_urgent is False
+        events = session.scalars(
+            select(AuditLog.event).where(AuditLog.actor == "ana", AuditLog.entity == "handoff")
+        ).all()
+    assert events == ["handoff_claimed", "handoff_replied", "handoff_resolved"]
+    assert "Fila (1 aguardando)" in gw.client.get("/dashboard/desk").text
+
+
+def test_desk_refusals_are_shown_not_raised(gw: Gateway) -> None:
+    handoff_id = gw.message("quero cancelar").json()["decision"]["handoff_id"]
+    add_staff(gw, TENANT_A, "ana", "agent")
+    add_staff(gw, TENANT_A, "bruno", "agent")
+    login(gw.client, TENANT_A, "bruno")
+    csrf = csrf_of(gw.client)
+    gw.client.post(f"/dashboard/desk/{handoff_id}/claim", data={"csrf_token": csrf})
+    login(gw.client, TENANT_A, "ana")
+    csrf = csrf_of(gw.client)
+    again = gw.client.post(f"/dashboard/desk/{handoff_id}/claim", data={"csrf_token": csrf})
+    assert again.status_code == 200 and "handoff is claimed by bruno" in again.text
+    reply = gw.client.post(
+        f"/dashboard/desk/{handoff_id}/reply", data={"csrf_token": csrf, "message": "oi"}
+    )
+    assert "Resposta não enviada" in reply.text
+    bad_label = gw.client.post(
+        f"/dashboard/desk/{handoff_id}/resolve",
+        data={"csrf_token": csrf, "sub_intent": "nao.existe", "sentiment": "neutral"},
+    )
+    assert "Rótulos inválidos" in bad_label.text
+    assert _handoff(gw, handoff_id).claimed_by == "bruno"
+
+
+def test_agents_never_see_or_touch_another_tenants_handoffs(gw: Gateway) -> None:
+    handoff_id = gw.message("quero cancelar").json()["decision"]["handoff_id"]  # tenant A
+    add_staff(gw, TENANT_B, "bia", "admin")
+    login(gw.client, TENANT_B, "bia")
+    assert handoff_id not in gw.client.get("/dashboard/desk").text
+    assert gw.client.get(f"/dashboard/desk/{handoff_id}").status_code == 404
+    csrf = csrf_of(gw.client)
+    response = gw.client.post(f"/dashboard/desk/{handoff_id}/claim", data={"csrf_token": csrf})
+    assert response.status_code == 404 and "handoff not found" in response.text
+    assert _handoff(gw, handoff_id).status == "pending"
+    figures = gw.client.get("/dashboard/overview/data").json()
+    assert figures["kpis"]["decisions"] == 0 and figures["kpis"]["handoff_queue_size"] == 0
+    rows = list(csv.reader(io.StringIO(gw.client.get("/dashboard/export/conversations.csv").text)))
+    assert len(rows) == 1  # the header only
+
+
+def _traffic(gw: Gateway) -> None:
+    assert gw.message("segunda via do boleto").status_code == 200  # automated
+    assert gw.message("bom dia", channel="email").status_code == 200  # automated
+    assert gw.message("quero cancelar", channel="email").status_code == 200  # to a human
+
+
+def test_overview_figures_come_from_the_traffic_and_follow_filters(gw: Gateway) -> None:
+    _traffic(gw)
+    add_staff(gw, TENANT_A, "sara", "supervisor")
+    login(gw.client, TENANT_A, "sara")
+    figures = gw.client.get("/dashboard/overview/data").json()
+    kpis = figures["kpis"]
+    assert kpis["decisions"] == 3
+    assert kpis["ai_resolution_rate"] == pytest.approx(2 / 3, abs=1e-4)
+    assert kpis["handoff_queue_size"] == 1 and kpis["average_response_ms"] > 0
+    assert kpis["csat_responses"] == 0 and kpis["csat_average"] is None
+    assert len(figures["labels"]) == 7  # the default period: the last 7 days, by day
+    assert {k: sum(v) for k, v in figures["volume_by_channel"].items()} == {
+        "email": 2,
+        "whatsapp": 1,
+    }
+    assert sum(figures["volume_by_sub_intent"]["commercial.cancellation"]) == 1
+    assert figures["automation_rate"][-1] == pytest.approx(2 / 3, abs=1e-4)
+    email = gw.client.get("/dashboard/overview/data?channel=email").json()
+    assert email["kpis"]["decisions"] == 2 and email["kpis"]["ai_resolution_rate"] == 0.5
+    human = gw.client.get("/dashboard/overview/data?resolution_type=human_routing").json()
+    assert human["kpis"]["decisions"] == 1
+    page = gw.client.get("/dashboard/overview").text
+    assert 'data-kpi="decisions" data-format="number">3<' in page
+    assert "66,7%" in page  # pt-BR formatting of the AI resolution rate
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["channel=telegram", "sub_intent=nada", "start=2026-13-01", "start=2026-02-01&end=2026-01-01"],
+)
+def test_bad_filters_are_a_422_with_the_reason(gw: Gateway, query: str) -> None:
+    add_staff(gw, TENANT_A, "sara", "supervisor")
+    login(gw.client, TENANT_A, "sara")
+    response = gw.client.get(f"/dashboard/overview/data?{query}")
+    assert response.status_code == 422
+    assert response.json()["detail"]
+
+
+def test_exports_hold_the_filtered_conversations_in_csv_and_xlsx(gw: Gateway) -> None:
+    _traffic(gw)
+    gw.message("=HYPERLINK(1) segunda via")  # a formula-looking message
+    add_staff(gw, TENANT_A, "sara", "supervisor")
+    login(gw.client, TENANT_A, "sara")
+    response = gw.client.get("/dashboard/export/conversations.csv?channel=email")
+    assert response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert sorted(r["sub_intent"] for r in rows) == ["commercial.cancellation", "other.greeting"]
+    assert {r["canal"] for r in rows} == {"email"}
+    everything = gw.client.get("/dashboard/export/conversations.csv").content.decode("utf-8-sig")
+    assert "'=HYPERLINK(1) segunda via" in everything  # neutralised for spreadsheets
+    workbook = load_workbook(
+        io.BytesIO(gw.client.get("/dashboard/export/conversations.xlsx").content)
+    )
+    sheet = workbook["conversas"]
+    assert sheet.max_row == 5  # header + 4 messages
+    assert [c.value for c in sheet[1]][:4] == ["data_hora", "conversa_id", "cliente", "canal"]
+    csat = gw.client.get("/dashboard/export/csat.csv").content.decode("utf-8-sig")
+    assert csat.strip().splitlines() == [
+        "respondido_em,conversa_id,canal,sub_intent,resolucao,atendido_por,nota,comentario"
+    ]
+
+
+def test_live_stream_sends_the_figures_as_server_sent_events(gw: Gateway) -> None:
+    _traffic(gw)
+    add_staff(gw, TENANT_A, "sara", "supervisor")
+    login(gw.client, TENANT_A, "sara")
+    with gw.client.stream("GET", "/dashboard/overview/stream?max_events=1") as response:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        body = "".join(response.iter_text())
+    event, data = body.split("\n", 2)[:2]
+    assert event == "event: overview"
+    assert json.loads(data.removeprefix("data: "))["kpis"]["decisions"] == 3
+
+
+def _reports(root: Path) -> None:
+    (root / "metrics").mkdir(parents=True)
+    (root / "plots").mkdir()
+    (root / "reports").mkdir()
+    (root / "metrics" / "test.json").write_text(
+        json.dumps({"sub_intent_macro_f1": 0.912, "ece": 0.031})
+    )
+    (root / "plots" / "reliability_test.png").write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    table = [{"metric": "sub_intent_macro_f1", "candidate": 0.93, "champion": 0.912,
+              "delta": 0.018, "better": True}]  # fmt: skip
+    decision = {"version": "4", "promoted": False, "reasons": ["below a gate"],
+                "champion_version": "3"}  # fmt: skip
+    (root / "reports" / "register.json").write_text(
+        json.dumps({"decision": decision, "table": table})
+    )
+
+
+def test_model_page_shows_empty_states_without_reports(gw: Gateway) -> None:
+    add_staff(gw, TENANT_A, "sara", "supervisor")
+    login(gw.client, TENANT_A, "sara")
+    page = gw.client.get("/dashboard/model").text
+    assert "Servidor de modelo indisponível" in page  # nothing listens at MODEL_SERVER_URL
+    assert "Nenhuma avaliação encontrada" in page
+    assert "Nenhum relatório de drift ainda" in page
+    assert gw.client.get("/dashboard/model/plots/reliability").status_code == 404
+
+
+def test_model_page_reads_reports_and_serves_only_known_plots(gw: Gateway) -> None:
+    root = Path(gw.app.state.settings.model_reports_dir)
+    _reports(root)
+    add_staff(gw, TENANT_A, "sara", "supervisor")
+    login(gw.client, TENANT_A, "sara")
+    page = gw.client.get("/dashboard/model").text
+    assert "0,912" in page and "0,031" in page
+    assert "mantida como desafiante" in page and "0,0180" in page
+    assert gw.client.get("/dashboard/model/plots/reliability").content.startswith(b"\x89PNG")
+    assert gw.client.get("/dashboard/model/plots/..%2Fmetrics%2Ftest.json").status_code == 404
+
+
+def test_rollback_runs_the_admin_command_and_is_audited(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    script = tmp_path / "fake_omnichat.py"
+    calls = tmp_path / "calls.txt"
+    script.write_text(
+        "import sys, pathlib\n"
+        f"pathlib.Path({str(calls)!r}).write_text(' '.join(sys.argv[1:]))\n"
+        "print('champion moved from version 4 back to 3')\n"
+    )
+    with running_gateway(
+        sqlite_url,
+        dashboard_secret_key=SECRET,
+        model_admin_command=f"{sys.executable} {script}",
+    ) as gw:
+        add_staff(gw, TENANT_A, "sara", "supervisor")
+        login(gw.client, TENANT_A, "sara")
+        csrf = csrf_of(gw.client, "/dashboard/model")
+        unconfirmed = gw.client.post("/dashboard/model/rollback", data={"csrf_token": csrf})
+        assert "Confirme a ação" in unconfirmed.text and not calls.exists()
+        done = gw.client.post(
+            "/dashboard/model/rollback", data={"csrf_token": csrf, "confirm": "sim"}
+        )
+        assert "Reversão concluída" in done.text and "back to 3" in done.text
+        assert calls.read_text() == "rollback"
+        with session_scope(gw.app.state.session_factory) as session:
+            entry = session.scalar(select(AuditLog).where(AuditLog.event == "model_rollback"))
+        assert entry.actor == "sara" and entry.details["ok"] is True
