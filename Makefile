@@ -8,7 +8,7 @@ export MLFLOW_TRACKING_URI ?= sqlite:///mlruns/mlflow.db
 # dvc.yaml's stages call the `omnichat` console script: the venv must be on PATH without activation.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: help install browser run train test lint format bench compare mlflow-ui clean
+.PHONY: help install vendor browser run train test lint format bench compare mlflow-ui clean
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -21,7 +21,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[all]'
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install the project with every extra
+# The dashboard's chart library: npm registry -> frontend/node_modules -> gateway/static/vendor/
+# (git-ignored; the pages load it from there, no CDN). Rebuilt when the lock file changes.
+VENDOR_JS := gateway/static/vendor/chart.umd.min.js
+$(VENDOR_JS): frontend/package-lock.json frontend/copy-vendor.mjs
+	@command -v npm >/dev/null || { echo "need npm (Node.js) for the dashboard's charts"; exit 1; }
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent vendor
+	touch $@
+
+vendor: $(VENDOR_JS) ## Install the dashboard's browser libraries from npm into gateway/static/vendor/
+
+install: $(STAMP) $(VENDOR_JS) ## Create .venv, install the project with every extra, vendor the JS
 
 # Browser tests drive Debian's Chromium through Playwright (no browser download from a CDN).
 CHROMIUM ?= /usr/bin/chromium
