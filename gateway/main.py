@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from gateway.api.routes import (
     classify,
     conversations,
+    csat,
     customers,
     email_channel,
     handoffs,
@@ -22,6 +23,7 @@ from gateway.api.routes import (
     outages,
     phone,
     tenant,
+    webhooks,
     whatsapp,
 )
 from gateway.channels.channel_settings import ChannelSettings
@@ -38,6 +40,7 @@ from gateway.core.masking import MaskingFilter
 from gateway.core.metrics import GatewayMetrics
 from gateway.db.migrate import run_migrations
 from gateway.db.session import create_db_engine, create_session_factory
+from gateway.webhooks.runner import start_embedded_delivery, stop_embedded_delivery
 from gateway.web.mount import mount_dashboard
 
 API_PREFIX = "/api/v1"
@@ -61,6 +64,8 @@ def api_router() -> APIRouter:
         router.include_router(module.router)
     for channel in (whatsapp, email_channel, phone):
         router.include_router(channel.router)
+    router.include_router(webhooks.router)
+    router.include_router(csat.router)
     return router
 
 
@@ -73,7 +78,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if settings.auto_migrate:
             run_migrations(settings.database_url)
         await start_channels(app)  # app.state.outbound: WhatsApp and e-mail senders
+        delivery = start_embedded_delivery(app)  # webhooks + CSAT surveys, unless external
         yield
+        await stop_embedded_delivery(delivery)
         await stop_channels(app)
         app.state.engine.dispose()
         app.state.model_client.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -25,6 +27,22 @@ class Settings(BaseSettings):
     auto_migrate: bool = True
     rate_limit_per_minute: int = Field(default=600, ge=1)
 
+    # Webhook and CSAT delivery (docs/webhooks-csat.md). Durations are settings so tests run in
+    # milliseconds. `auto`: in the gateway process, unless BROKER_URL or REDIS_URL is set, then
+    # in `omnichat-gateway worker` processes (Dramatiq).
+    delivery_worker: Literal["auto", "embedded", "external", "off"] = "auto"
+    broker_url: str | None = None  # amqp://... (RabbitMQ) or redis://...
+    delivery_poll_interval_s: float = Field(default=0.5, gt=0)
+    delivery_batch_size: int = Field(default=50, ge=1, le=1000)
+    delivery_lease_s: float = Field(default=60.0, gt=0)  # > webhook_timeout_s
+    webhook_timeout_s: float = Field(default=10.0, gt=0)
+    webhook_max_attempts: int = Field(default=5, ge=1, le=50)
+    webhook_backoff_base_s: float = Field(default=2.0, gt=0)
+    webhook_backoff_max_s: float = Field(default=600.0, gt=0)
+    breaker_failure_threshold: int = Field(default=5, ge=1)
+    breaker_cooldown_s: float = Field(default=60.0, gt=0)
+    crm_webhook_tolerance_s: float = Field(default=300.0, gt=0)  # older timestamps are replays
+
     # Staff dashboard (docs/dashboard.md). Unset secret: a random one per process, so sessions
     # end at restart and several workers cannot share them -- set it in production.
     dashboard_secret_key: str | None = None
@@ -41,6 +59,7 @@ class Settings(BaseSettings):
 
     @field_validator(
         "redis_url",
+        "broker_url",
         "omnichat_demo_api_key",
         "dashboard_secret_key",
         "model_reload_token",

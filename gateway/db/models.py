@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -319,6 +320,7 @@ def forbid_audit_changes(session: Session, _context: object, _instances: object)
         if isinstance(obj, AuditLog):
             raise AuditLogIsAppendOnly("audit log rows cannot be changed or deleted")
 
+
 # --- Staff users of the dashboard and agent desk (issue 7, docs/dashboard.md) ---------------------
 
 
@@ -374,3 +376,100 @@ class ChannelMessage(Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# --- Webhooks out, CRM updates in, CSAT surveys (issue 5, docs/webhooks-csat.md) -----------------
+
+
+class OutboxItem(Base):
+    """A delivery owed: one event to one CRM endpoint, or one message (a CSAT survey) to a customer.
+
+    Written in the transaction of the state change it reports. The delivery worker claims due rows
+    with a lease (`locked_until` + `claim_token`): a worker killed mid-delivery leaves a row that is
+    claimed again once its lease expires, so delivery is at-least-once and receivers dedupe by
+    `event_id`. `status`: pending | delivered | dead (dead letter) | cancelled.
+    """
+
+    __tablename__ = "outbox"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    event_id: Mapped[str] = mapped_column(String(36), index=True)
+    event_type: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(String(16))  # webhook | channel
+    destination: Mapped[str] = mapped_column(String(500))  # endpoint URL or channel name
+    payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    claim_token: Mapped[str | None] = mapped_column(String(36), default=None)
+    last_error: Mapped[str] = mapped_column(String(500), default="")
+    last_status_code: Mapped[int | None] = mapped_column(Integer, default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    delivered_at: Mapped[datetime | None] = mapped_column(default=None)
+    dead_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+Index("ix_outbox_due", OutboxItem.status, OutboxItem.next_attempt_at)
+
+
+class DeliveryCircuit(Base):
+    """The circuit breaker of one delivery destination (shared by every worker process)."""
+
+    __tablename__ = "delivery_circuits"
+    __table_args__ = (UniqueConstraint("tenant_id", "destination"),)
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    destination: Mapped[str] = mapped_column(String(500))
+    state: Mapped[str] = mapped_column(String(16), default="closed")  # closed | open | half_open
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    opened_at: Mapped[datetime | None] = mapped_column(default=None)
+    probe_until: Mapped[datetime | None] = mapped_column(default=None)  # half-open probe lease
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CrmInboundEvent(Base):
+    """A CRM webhook already applied; its id is refused the second time (replay protection)."""
+
+    __tablename__ = "crm_inbound_events"
+    __table_args__ = (UniqueConstraint("tenant_id", "event_id"),)
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    event_id: Mapped[str] = mapped_column(String(100))
+    event_type: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CsatSurvey(Base):
+    """A satisfaction survey of a resolved conversation, and its answer (texts stored masked)."""
+
+    __tablename__ = "csat_surveys"
+    id: Mapped[str] = _id_column()
+    tenant_id: Mapped[str] = _tenant_column()
+    conversation_id: Mapped[str] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    customer_id: Mapped[str] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    # The last analysis of the conversation: joins the score to the training data.
+    analysis_id: Mapped[str | None] = mapped_column(
+        ForeignKey("analyses.id", ondelete="SET NULL"), default=None
+    )
+    message_id: Mapped[str] = mapped_column(String(36))  # the survey's Message, once sent
+    channel: Mapped[str] = mapped_column(String(16))
+    # ai_automated | agent_resolved | conversation_closed; handled_by: ai | human
+    resolution_type: Mapped[str] = mapped_column(String(32))
+    handled_by: Mapped[str] = mapped_column(String(16))
+    sub_intent: Mapped[str | None] = mapped_column(String(64), default=None)
+    # scheduled | sent | answered | cancelled | failed
+    status: Mapped[str] = mapped_column(String(16), default="scheduled", index=True)
+    scheduled_for: Mapped[datetime] = mapped_column()
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
+    answered_at: Mapped[datetime | None] = mapped_column(default=None)
+    score: Mapped[int | None] = mapped_column(Integer, default=None)
+    answer_text: Mapped[str | None] = mapped_column(Text, default=None)
+    comment: Mapped[str | None] = mapped_column(Text, default=None)
+    comment_sentiment: Mapped[str | None] = mapped_column(String(16), default=None)
+    negative: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

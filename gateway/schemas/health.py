@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+from gateway.schemas.csat import CsatSummary
 
 Status = Literal["ok", "degraded", "down"]
 
@@ -39,3 +41,4 @@ class MetricsSummary(BaseModel):
     corrections: int
     intent_accuracy: float | None
     sub_intent_accuracy: float | None
+    csat: CsatSummary = Field(default_factory=CsatSummary)

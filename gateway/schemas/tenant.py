@@ -6,6 +6,8 @@ from pydantic import BaseModel, Field
 
 from gateway.context.boosting import BoostingConfig
 from gateway.routing.rules import RoutingConfig
+from gateway.schemas.csat import CsatSettings
+from gateway.schemas.webhooks import WebhookSettings
 
 
 class TenantSettings(BaseModel):
@@ -13,6 +15,8 @@ class TenantSettings(BaseModel):
 
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
     boosting: BoostingConfig = Field(default_factory=BoostingConfig)
+    webhooks: WebhookSettings = Field(default_factory=WebhookSettings)
+    csat: CsatSettings = Field(default_factory=CsatSettings)
 
 
 class TenantCreate(BaseModel):

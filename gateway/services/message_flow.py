@@ -21,6 +21,7 @@ from gateway.context.boosting import BoostResult, boost
 from gateway.context.engine import ContextEngine, after_message
 from gateway.core.masking import mask_pii
 from gateway.core.metrics import GatewayMetrics
+from gateway.csat.answers import answer_open_survey
 from gateway.db.models import (
     Analysis,
     Conversation,
@@ -46,6 +47,7 @@ from gateway.schemas.context import CustomerContext, RecentMessage
 from gateway.schemas.conversation import MessageCreate
 from gateway.schemas.tenant import TenantSettings
 from gateway.services import audit
+from gateway.services.outbox_events import record_message_events
 from omnichat_model.taxonomy import intent_of
 
 logger = logging.getLogger("gateway.flow")
@@ -247,6 +249,9 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
     started = time.perf_counter()
     session, tenant = deps.session, deps.tenant
     customer = resolve_customer(session, tenant.id, request.customer_identifier)
+    answered = answer_open_survey(session, tenant, customer, request, deps.model)
+    if answered is not None:  # a rating for the customer's open CSAT survey, not a request
+        return answered
     window = deps.settings.routing.repeat_window_hours
     snapshot = deps.contexts.get(session, customer, window_hours=window)
     analysed = analyse(request.message, snapshot.context, deps.settings, deps.model)
@@ -330,6 +335,8 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
             "actions": [{"action": r.action, "ok": r.ok} for r in results],
         },
     )
+    handoff_row = session.get(Handoff, handoff_id) if handoff_id else None
+    record_message_events(session, tenant, customer, message, public, outcome, results, handoff_row)
     session.commit()
     opened_ticket = any(r.action == "open_ticket" and r.ok for r in results)
     turns = [

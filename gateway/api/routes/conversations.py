@@ -26,6 +26,7 @@ from gateway.schemas.conversation import (
 )
 from gateway.services import audit
 from gateway.services.message_flow import FlowDeps, handle_message
+from gateway.services.outbox_events import record_conversation_closed
 
 router = APIRouter(prefix="/conversations", tags=["conversations"])
 
@@ -109,6 +110,7 @@ def close_conversation(
         "conversation",
         conversation.id,
     )
+    record_conversation_closed(session, caller.tenant, conversation)
     session.commit()
     contexts.invalidate_customer(caller.tenant.id, conversation.customer_id)
     return get_conversation(conversation_id, session, caller)

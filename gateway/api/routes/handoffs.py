@@ -30,6 +30,7 @@ from gateway.schemas.handoff import (
     HandoffStatus,
 )
 from gateway.services import audit
+from gateway.services.outbox_events import record_handoff_resolution
 
 router = APIRouter(prefix="/handoffs", tags=["handoffs"])
 
@@ -204,6 +205,7 @@ def resolve_handoff(
         handoff.id,
         {"corrected_sub_intent": body.sub_intent, "predicted_sub_intent": analysis.sub_intent},
     )
+    record_handoff_resolution(session, caller.tenant, handoff, body.sub_intent, body.agent)
     session.commit()
     contexts.invalidate_customer(caller.tenant.id, handoff.customer_id)
     return _view(session, handoff)

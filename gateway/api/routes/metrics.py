@@ -7,6 +7,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import func, select
 
 from gateway.api.deps import CallerDep, MetricsDep, SessionDep
+from gateway.csat.summary import csat_summary
 from gateway.db.models import Decision, Feedback, Handoff, Message, utcnow
 from gateway.schemas.health import MetricsSummary
 from omnichat_model.taxonomy import intent_of
@@ -64,4 +65,5 @@ def metrics_summary(session: SessionDep, caller: CallerDep) -> MetricsSummary:
         corrections=n,
         intent_accuracy=round(intent_hits / n, 4) if n else None,
         sub_intent_accuracy=round(sub_hits / n, 4) if n else None,
+        csat=csat_summary(session, tenant_id),
     )

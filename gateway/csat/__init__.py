@@ -1,0 +1,1 @@
+"""Customer satisfaction: surveys after a resolution, answer parsing, scores in the KPIs."""

@@ -1,0 +1,293 @@
+"""The survey loop: schedule after a resolution, send through the outbox, take the answer.
+
+A resolution (an automatic answer, an agent resolving a hand-off, a conversation closed) schedules
+one survey `delay_s` later on the channel the customer last wrote on; a newer resolution of the
+same conversation replaces a survey still waiting. When it is due, the survey is dropped if the
+customer wrote again in between (they were not done), otherwise it goes out like any delivery:
+retried, breaker-gated, dead-lettered. The answer arrives as the customer's next message.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from gateway.channels.outbound import OutboundMessage
+from gateway.clients.model_server import ModelClient, ModelServerRejected, ModelServerUnavailable
+from gateway.core.masking import mask_pii
+from gateway.db.models import (
+    Analysis,
+    Conversation,
+    CsatSurvey,
+    Customer,
+    Message,
+    OutboxItem,
+    Tenant,
+    new_id,
+    utcnow,
+)
+from gateway.services import audit
+from gateway.services.tenants import tenant_settings
+from gateway.webhooks.outbox import emit, enqueue_channel_message
+from gateway.webhooks.store import ClaimedItem
+
+from .parser import ParsedAnswer, parse_answer
+
+logger = logging.getLogger("gateway.csat")
+
+SURVEY_EVENT = "csat_survey"
+THANKS = "Obrigado pela sua avaliação! Ela nos ajuda a melhorar o atendimento."
+THANKS_NEGATIVE = (
+    "Obrigado pela avaliação, e desculpe pela experiência. Um supervisor vai olhar o seu "
+    "atendimento."
+)
+
+
+class NotAnAnswer(ValueError):
+    """The text holds no rating (no number, stars, emoji or rating word)."""
+
+
+def survey_recipient(channel: str, customer: Customer, metadata: dict[str, Any]) -> str:
+    """Where the survey goes: the channel adapter's address for the customer, else the profile's.
+
+    Adapters record the customer's address on the message metadata (`recipient`, or the web
+    chat's `session_id`); the profile's phone or e-mail is the fallback.
+    """
+    for key in ("recipient", "session_id", "from", "reply_to_address"):
+        value = metadata.get(key)
+        if isinstance(value, str) and value:
+            return value
+    if channel == "email" and customer.email:
+        return customer.email
+    if channel in ("whatsapp", "phone") and customer.phone:
+        return customer.phone
+    return customer.external_id
+
+
+def _last_customer_message(session: Session, conversation_id: str) -> Message | None:
+    return session.scalar(
+        select(Message)
+        .where(Message.conversation_id == conversation_id, Message.role == "customer")
+        .order_by(Message.created_at.desc())
+        .limit(1)
+    )
+
+
+def _cancel_waiting(session: Session, conversation_id: str) -> None:
+    waiting = session.scalars(
+        select(CsatSurvey).where(
+            CsatSurvey.conversation_id == conversation_id, CsatSurvey.status == "scheduled"
+        )
+    ).all()
+    for survey in waiting:
+        survey.status = "cancelled"
+        # A row already leased by a worker is cancelled there (prepare sees the survey's status).
+        session.execute(
+            update(OutboxItem)
+            .where(
+                OutboxItem.event_type == SURVEY_EVENT,
+                OutboxItem.status == "pending",
+                OutboxItem.claim_token.is_(None),
+                OutboxItem.payload["survey_id"].as_string() == survey.id,
+            )
+            .values(status="cancelled")
+            .execution_options(synchronize_session=False)
+        )
+
+
+def schedule_survey(
+    session: Session,
+    tenant: Tenant,
+    conversation_id: str,
+    resolution_type: str,
+    handled_by: str,
+    sub_intent: str | None,
+    now: datetime | None = None,
+) -> CsatSurvey | None:
+    """Queue the survey of a resolved conversation (None: disabled, or already surveyed)."""
+    settings = tenant_settings(tenant).csat
+    if not settings.enabled:
+        return None
+    surveyed = session.scalar(
+        select(CsatSurvey.id).where(
+            CsatSurvey.conversation_id == conversation_id,
+            CsatSurvey.status.in_(("sent", "answered")),
+        )
+    )
+    last = _last_customer_message(session, conversation_id)
+    if surveyed is not None or last is None:
+        return None
+    _cancel_waiting(session, conversation_id)
+    now = now or utcnow()
+    conversation = session.get(Conversation, conversation_id)
+    customer = session.get(Customer, conversation.customer_id) if conversation else None
+    if customer is None:
+        return None
+    analysis_id = session.scalar(
+        select(Analysis.id)
+        .where(Analysis.conversation_id == conversation_id)
+        .order_by(Analysis.created_at.desc())
+        .limit(1)
+    )
+    survey = CsatSurvey(
+        id=new_id(),
+        tenant_id=tenant.id,
+        conversation_id=conversation_id,
+        customer_id=customer.id,
+        analysis_id=analysis_id,
+        message_id=new_id(),
+        channel=last.channel,
+        resolution_type=resolution_type,
+        handled_by=handled_by,
+        sub_intent=sub_intent,
+        scheduled_for=now + timedelta(seconds=settings.delay_s),
+        created_at=now,
+    )
+    session.add(survey)
+    message = OutboundMessage(
+        tenant_id=tenant.id,
+        conversation_id=conversation_id,
+        message_id=survey.message_id,
+        channel=last.channel,
+        recipient=survey_recipient(last.channel, customer, last.metadata_ or {}),
+        text=settings.question,
+        kind="csat_survey",
+        template=settings.whatsapp_template if last.channel == "whatsapp" else None,
+        template_params={"customer_name": (customer.name or "cliente").split()[0]},
+    )
+    payload = {"survey_id": survey.id, "message": asdict(message)}
+    enqueue_channel_message(
+        session, tenant.id, SURVEY_EVENT, last.channel, payload, survey.scheduled_for
+    )
+    return survey
+
+
+def prepare_survey_message(session: Session, item: ClaimedItem) -> OutboundMessage | None:
+    """The survey to send now, stored as the conversation's message; None when it is moot."""
+    survey = session.get(CsatSurvey, item.payload.get("survey_id", ""))
+    if survey is None or survey.status != "scheduled":
+        return None
+    newer = session.scalar(
+        select(Message.id).where(
+            Message.conversation_id == survey.conversation_id,
+            Message.role == "customer",
+            Message.created_at > survey.created_at,
+        )
+    )
+    if newer is not None:  # the customer came back after the "resolution": not resolved
+        survey.status = "cancelled"
+        return None
+    message = OutboundMessage(**item.payload["message"])
+    if session.get(Message, survey.message_id) is None:
+        session.add(
+            Message(
+                id=survey.message_id,
+                tenant_id=survey.tenant_id,
+                conversation_id=survey.conversation_id,
+                channel=survey.channel,
+                role="assistant",
+                text=message.text,
+                metadata_={"kind": "csat_survey", "survey_id": survey.id},
+            )
+        )
+    return message
+
+
+def survey_delivery_finished(session: Session, item: ClaimedItem, status: str) -> None:
+    """Follow the survey's delivery: sent, failed (dead letter) or cancelled."""
+    survey = session.get(CsatSurvey, item.payload.get("survey_id", ""))
+    if survey is None or survey.status != "scheduled":
+        return
+    if status == "delivered":
+        survey.status, survey.sent_at = "sent", utcnow()
+    elif status == "dead":
+        survey.status = "failed"
+    elif status == "cancelled":
+        survey.status = "cancelled"
+
+
+def open_survey(
+    session: Session, tenant: Tenant, customer_id: str, now: datetime | None = None
+) -> CsatSurvey | None:
+    """The customer's survey sent within the answer window and not answered yet."""
+    window = tenant_settings(tenant).csat.answer_window_hours
+    since = (now or utcnow()) - timedelta(hours=window)
+    return session.scalar(
+        select(CsatSurvey)
+        .where(
+            CsatSurvey.tenant_id == tenant.id,
+            CsatSurvey.customer_id == customer_id,
+            CsatSurvey.status == "sent",
+            CsatSurvey.sent_at >= since,
+        )
+        .order_by(CsatSurvey.sent_at.desc())
+        .limit(1)
+    )
+
+
+@dataclass(frozen=True)
+class RecordedAnswer:
+    """An answered survey, and the model's sentiment of the free text when there was any."""
+
+    survey: CsatSurvey
+    parsed: ParsedAnswer
+
+
+def _comment_sentiment(model: ModelClient, comment: str) -> str | None:
+    if not comment:
+        return None
+    try:
+        return model.classify([comment]).predictions[0].sentiment
+    except (ModelServerUnavailable, ModelServerRejected) as exc:
+        # The score stands on its own; the sentiment is an extra we can live without.
+        logger.warning("CSAT comment sentiment unavailable: %s", exc)
+        return None
+
+
+def record_answer(
+    session: Session, tenant: Tenant, survey: CsatSurvey, text: str, model: ModelClient
+) -> RecordedAnswer:
+    """Store the answer, emit `csat_received` and, when negative, `csat_alert` (not committed)."""
+    parsed = parse_answer(text)
+    if parsed.score is None:
+        raise NotAnAnswer("no rating found: answer with 1-5, a rating word or an emoji")
+    sentiment = _comment_sentiment(model, parsed.comment)
+    survey.status = "answered"
+    survey.answered_at = utcnow()
+    survey.score = parsed.score
+    survey.answer_text = mask_pii(text)
+    survey.comment = mask_pii(parsed.comment) or None
+    survey.comment_sentiment = sentiment
+    survey.negative = parsed.score <= 2 or sentiment == "frustrated"
+    data = {
+        "survey_id": survey.id,
+        "conversation_id": survey.conversation_id,
+        "channel": survey.channel,
+        "resolution_type": survey.resolution_type,
+        "handled_by": survey.handled_by,
+        "sub_intent": survey.sub_intent,
+        "score": survey.score,
+        "comment": survey.comment,
+        "comment_sentiment": sentiment,
+        "negative": survey.negative,
+    }
+    emit(session, tenant, "csat_received", data)
+    if survey.negative:
+        reason = "score <= 2" if parsed.score <= 2 else "frustrated free text"
+        emit(session, tenant, "csat_alert", {**data, "reason": reason})
+        audit.record(
+            session,
+            tenant.id,
+            "csat_alert",
+            "customer",
+            "csat_survey",
+            survey.id,
+            {"reason": reason},
+        )
+        logger.warning("negative CSAT on conversation %s: %s", survey.conversation_id, reason)
+    return RecordedAnswer(survey, parsed)
