@@ -1,7 +1,7 @@
 """What the Model page shows, read from files the training pipeline wrote (no training import).
 
-`dvc repro` writes `metrics/test.json`, `plots/*.png`, `reports/register.json` (champion vs
-challenger) and, with the retraining work, a drift report under `reports/`. The gateway only
+`dvc repro` writes `metrics/test.json`, `plots/*.png` and `reports/register.json` (champion vs
+challenger); `omnichat drift` writes `reports/drift/latest.{json,html}`. The gateway only
 reads these files from MODEL_REPORTS_DIR; a missing file is an empty state on the page.
 """
 
@@ -20,11 +20,9 @@ PLOTS: Final = {
     "automation": ("automation_test.png", "Curva de automação (limiar x acurácia)"),
     "sentiment": ("confusion_sentiment_test.png", "Matriz de confusão (sentimento, teste)"),
 }
-DRIFT_CANDIDATES: Final = (
-    "reports/drift.json",
-    "reports/drift/latest.json",
-    "reports/drift_report.json",
-)
+# `omnichat drift` writes reports/drift/latest.json (summary) and latest.html (Evidently report).
+DRIFT_SUMMARY: Final = "reports/drift/latest.json"
+DRIFT_HTML: Final = "reports/drift/latest.html"
 HEADLINE_METRICS: Final = (
     ("intent_accuracy", "Acurácia de intent"),
     ("sub_intent_macro_f1", "Macro-F1 de sub_intent"),
@@ -45,6 +43,7 @@ class ModelReports:
     registration: dict[str, Any] | None = None
     drift: dict[str, Any] | None = None
     drift_path: str | None = None
+    drift_html: bool = False
     problems: list[str] = field(default_factory=list)
 
 
@@ -80,11 +79,10 @@ def read_reports(root: Path) -> ModelReports:
     }
     registration = _read_json(root / "reports" / "register.json", reports.problems)
     reports.registration = registration if isinstance(registration, dict) else None
-    for candidate in DRIFT_CANDIDATES:
-        drift = _read_json(root / candidate, reports.problems)
-        if isinstance(drift, dict):
-            reports.drift, reports.drift_path = drift, candidate
-            break
+    drift = _read_json(root / DRIFT_SUMMARY, reports.problems)
+    if isinstance(drift, dict):
+        reports.drift, reports.drift_path = drift, DRIFT_SUMMARY
+    reports.drift_html = (root / DRIFT_HTML).is_file()
     return reports
 
 
@@ -102,3 +100,16 @@ def comparison_rows(registration: dict[str, Any] | None) -> list[dict[str, Any]]
     if not registration:
         return []
     return [row for row in registration.get("table", []) if isinstance(row, dict)]
+
+
+def drift_checks(drift: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The drift summary's checks (name, method, score, threshold, passed)."""
+    if not drift:
+        return []
+    return [c for c in drift.get("checks", []) if isinstance(c, dict)]
+
+
+def drift_html_path(root: Path) -> Path | None:
+    """The latest Evidently HTML report, or None."""
+    path = root / DRIFT_HTML
+    return path if path.is_file() else None

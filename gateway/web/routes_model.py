@@ -14,7 +14,14 @@ from gateway.api.deps import SessionDep, SettingsDep
 from gateway.clients.model_server import HttpModelClient, ModelServerUnavailable
 from gateway.services import audit
 from gateway.web.model_admin import ModelAction, run_model_action
-from gateway.web.model_reports import HEADLINE_METRICS, comparison_rows, plot_path, read_reports
+from gateway.web.model_reports import (
+    HEADLINE_METRICS,
+    comparison_rows,
+    drift_checks,
+    drift_html_path,
+    plot_path,
+    read_reports,
+)
 from gateway.web.session import CsrfField, SupervisorDep, check_csrf
 from gateway.web.templating import render
 
@@ -53,6 +60,7 @@ def model_page(
             "reports": reports,
             "headline": [(k, name, reports.metrics.get(k)) for k, name in HEADLINE_METRICS],
             "comparison": comparison_rows(reports.registration),
+            "drift_checks": drift_checks(reports.drift),
             "ok": ok,
             "error": erro,
         },
@@ -66,6 +74,15 @@ def model_plot(name: str, staff: SupervisorDep, settings: SettingsDep) -> Respon
     if path is None:
         return Response("gráfico não encontrado", status_code=404, media_type="text/plain")
     return FileResponse(path, media_type="image/png", headers={"Cache-Control": "no-store"})
+
+
+@router.get("/drift-report")
+def drift_report(staff: SupervisorDep, settings: SettingsDep) -> Response:
+    """The latest Evidently drift report (HTML written by `omnichat drift`)."""
+    path = drift_html_path(Path(settings.model_reports_dir))
+    if path is None:
+        return Response("relatório não encontrado", status_code=404, media_type="text/plain")
+    return FileResponse(path, media_type="text/html", headers={"Cache-Control": "no-store"})
 
 
 @router.post("/{action}")

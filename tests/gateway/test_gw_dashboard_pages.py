@@ -220,6 +220,17 @@ def _reports(root: Path) -> None:
     (root / "reports" / "register.json").write_text(
         json.dumps({"decision": decision, "table": table})
     )
+    (root / "reports" / "drift").mkdir()
+    checks = [
+        {"name": "sub_intent", "method": "jensenshannon", "score": 0.21, "threshold": 0.1,
+         "passed": False, "description": ""},
+        {"name": "text", "method": "domain classifier", "score": 0.55, "threshold": 0.75,
+         "passed": True, "description": ""},
+    ]  # fmt: skip
+    summary = {"status": "drift", "generated_at": "2026-11-30T08:00:00+00:00",
+               "model": {"version": "3"}, "current": {"rows": 412}, "checks": checks}  # fmt: skip
+    (root / "reports" / "drift" / "latest.json").write_text(json.dumps(summary))
+    (root / "reports" / "drift" / "latest.html").write_text("<html>evidently</html>")
 
 
 def test_model_page_shows_empty_states_without_reports(gw: Gateway) -> None:
@@ -240,13 +251,13 @@ def test_model_page_reads_reports_and_serves_only_known_plots(gw: Gateway) -> No
     page = gw.client.get("/dashboard/model").text
     assert "0,912" in page and "0,031" in page
     assert "mantida como desafiante" in page and "0,0180" in page
+    assert "Drift detectado" in page and "412 mensagens recentes" in page and "0,210" in page
+    assert gw.client.get("/dashboard/model/drift-report").text == "<html>evidently</html>"
     assert gw.client.get("/dashboard/model/plots/reliability").content.startswith(b"\x89PNG")
     assert gw.client.get("/dashboard/model/plots/..%2Fmetrics%2Ftest.json").status_code == 404
 
 
-def test_rollback_runs_the_admin_command_and_is_audited(
-    sqlite_url: str, tmp_path: Path
-) -> None:
+def test_rollback_runs_the_admin_command_and_is_audited(sqlite_url: str, tmp_path: Path) -> None:
     script = tmp_path / "fake_omnichat.py"
     calls = tmp_path / "calls.txt"
     script.write_text(
@@ -272,3 +283,51 @@ def test_rollback_runs_the_admin_command_and_is_audited(
         with session_scope(gw.app.state.session_factory) as session:
             entry = session.scalar(select(AuditLog).where(AuditLog.event == "model_rollback"))
         assert entry.actor == "sara" and entry.details["ok"] is True
+
+
+def test_csat_figures_and_export_come_from_answered_surveys(gw: Gateway) -> None:
+    from gateway.db import models
+    from gateway.web.csat_source import csat_available
+
+    reply = gw.message("segunda via do boleto").json()
+    add_staff(gw, TENANT_A, "sara", "supervisor")
+    login(gw.client, TENANT_A, "sara")
+    if not csat_available():  # the CSAT work is not in this gateway: a clear empty state
+        page = gw.client.get("/dashboard/overview").text
+        assert "Pesquisas de satisfação ainda não configuradas." in page
+        return
+    with session_scope(gw.app.state.session_factory) as session:
+        conversation = session.get(models.Conversation, reply["conversation_id"])
+        now = models.utcnow()
+        for score, status in ((5, "answered"), (2, "answered"), (None, "sent")):
+            session.add(
+                models.CsatSurvey(
+                    tenant_id=conversation.tenant_id,
+                    conversation_id=conversation.id,
+                    customer_id=conversation.customer_id,
+                    message_id=models.new_id(),
+                    channel="whatsapp",
+                    resolution_type="ai_automated",
+                    handled_by="ai",
+                    sub_intent="financial.invoice_copy",
+                    status=status,
+                    scheduled_for=now,
+                    answered_at=now if score else None,
+                    score=score,
+                    comment="ótimo" if score == 5 else "",
+                )
+            )
+    kpis = gw.client.get("/dashboard/overview/data").json()["kpis"]
+    assert (kpis["csat_responses"], kpis["csat_average"], kpis["csat_satisfied_rate"]) == (
+        2,
+        3.5,
+        0.5,
+    )
+    rows = list(
+        csv.DictReader(
+            io.StringIO(gw.client.get("/dashboard/export/csat.csv").content.decode("utf-8-sig"))
+        )
+    )
+    assert sorted(r["nota"] for r in rows) == ["2", "5"]
+    human_only = gw.client.get("/dashboard/export/csat.csv?resolution_type=human_routing")
+    assert len(human_only.content.decode("utf-8-sig").strip().splitlines()) == 1
