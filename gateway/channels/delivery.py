@@ -177,7 +177,11 @@ async def deliver(
     outbound: OutboundChannels, session_factory: sessionmaker[Session], message: OutboundMessage
 ) -> DeliveryResult:
     """Send `message` on its channel and record what the channel answered."""
-    result = await outbound.send(message)
+    try:
+        result = await outbound.send(message)
+    except Exception as exc:  # a sender bug must not turn a committed answer into a 500
+        logger.exception("sender of %s raised", message.channel)
+        result = DeliveryResult(status="failed", detail=f"sender error: {exc!r}")
     await run_in_threadpool(record_delivery, session_factory, message, result)
     logger.info(
         "delivery channel=%s message=%s status=%s",

@@ -31,12 +31,20 @@ _MOBILE_FOOTER = re.compile(
     r"^\s*(Enviado d[oe] meu|Sent from my|Enviado do (Outlook|Email)|Obter o Outlook|Get Outlook)",
     re.IGNORECASE,
 )
+# Sign-offs that end the message; what follows is a name, a title, a phone number.
 _CLOSING = re.compile(
-    r"^\s*(att\.?|atenciosamente|atte\.?|abs\.?|abraços?|cordialmente|sds\.?|saudações|grat[oa]"
-    r"|obrigad[oa](?: desde já)?|desde já,? obrigad[oa]|regards|best regards|kind regards"
-    r"|thanks|cheers)\s*[,.!]*\s*$",
+    r"^\s*(att\.?|atenciosamente|atte\.?|abs\.?|abraços?|cordialmente|sds\.?|saudações"
+    r"|regards|best regards|kind regards|cheers)\s*[,.!]*\s*$",
     re.IGNORECASE,
 )
+# Thanks also open a sentence's paragraph ("Obrigado!\nMas continuo sem internet"), so they only
+# end the message when a short name line follows.
+_THANKS = re.compile(
+    r"^\s*(obrigad[oa]|grat[oa]|desde já,? obrigad[oa]|obrigad[oa] desde já|thanks|thank you)"
+    r"\s*[,.!]*\s*$",
+    re.IGNORECASE,
+)
+SIGNATURE_NAME_WORDS = 4
 _DISCLAIMER = re.compile(
     r"^\s*(aviso( legal)?\s*:|confidencial|esta mensagem( e seus anexos)?( é| pode| contém)"
     r"|este e-?mail( e seus anexos)?( é| pode| contém)|as informações contidas"
@@ -66,6 +74,13 @@ def _starts_history(lines: list[str], index: int) -> bool:
     return bool(_HEADER_FROM.match(line)) and any(_HEADER_NEXT.match(x) for x in following)
 
 
+def _thanks_then_name(lines: list[str], index: int) -> bool:
+    if not _THANKS.match(lines[index]):
+        return False
+    following = next((x.strip() for x in lines[index + 1 :] if x.strip()), "")
+    return not following or len(following.split()) <= SIGNATURE_NAME_WORDS
+
+
 def _has_text(lines: list[str]) -> bool:
     return any(line.strip() for line in lines)
 
@@ -79,7 +94,7 @@ def strip_reply(text: str) -> str:
             break
         if _MOBILE_FOOTER.match(line) or _DISCLAIMER.match(line):
             break
-        if _CLOSING.match(line) and _has_text(kept):
+        if _has_text(kept) and (_CLOSING.match(line) or _thanks_then_name(lines, index)):
             break
         if line.lstrip().startswith(">"):
             continue

@@ -125,6 +125,13 @@ def test_a_closing_alone_is_not_cut_away() -> None:
     assert strip_reply("Obrigado!\n\n> Seu pagamento foi confirmado.") == "Obrigado!"
 
 
+def test_thanks_end_the_message_only_before_a_name() -> None:
+    signed = "Recebi a fatura.\n\nObrigada,\nAna Paula Souza\nFinanceiro"
+    assert strip_reply(signed) == "Recebi a fatura."
+    going_on = "Recebi a fatura.\nObrigado!\nMas a internet continua caindo toda hora."
+    assert strip_reply(going_on) == going_on
+
+
 def test_inline_quotes_are_dropped_but_answers_between_them_kept() -> None:
     raw = "> Qual o seu endereço?\nRua das Flores, 10\n> E o melhor horário?\nDe manhã"
     assert strip_reply(raw) == "Rua das Flores, 10\nDe manhã"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import anyio
@@ -27,11 +28,14 @@ from gw_channels import (
     text_message,
     webhook,
 )
+from gw_fake_model import KeywordModelClient
 from sqlalchemy import func, select
 
+from gateway.api.deps import get_model_client
 from gateway.channels.channel_settings import WhatsAppAccount
 from gateway.channels.outbound import OutboundMessage
 from gateway.channels.whatsapp_webhook import sign, signature_is_valid
+from gateway.clients.model_server import ClassifyResult, ModelServerUnavailable
 from gateway.db.models import ChannelMessage, Handoff, Message
 
 WEBHOOK = "/api/v1/channels/whatsapp/webhook"
@@ -43,8 +47,14 @@ def graph() -> Iterator[GraphApiServer]:
         yield server
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """SQLite, then the real PostgreSQL (unique-key races and JSON updates differ)."""
+    return request.getfixturevalue(f"{request.param}_url")
+
+
 @pytest.fixture
-def wa(sqlite_url: str, graph: GraphApiServer) -> Iterator[Gateway]:
+def wa(database_url: str, graph: GraphApiServer) -> Iterator[Gateway]:
     graph.requests.clear()
     other = WhatsAppAccount(
         tenant="other-isp",
@@ -54,7 +64,7 @@ def wa(sqlite_url: str, graph: GraphApiServer) -> Iterator[Gateway]:
         phone_number_id=PHONE_NUMBER_ID,
     )
     settings = channel_settings(graph.url, smtp_port=1, whatsapp_accounts=[other])
-    with channel_gateway(sqlite_url, settings) as gw:
+    with channel_gateway(database_url, settings) as gw:
         yield gw
 
 
@@ -337,3 +347,45 @@ def test_unconfigured_tenant_webhook_is_404(wa: Gateway) -> None:
     assert post_webhook(wa, webhook([]), path="/nobody").status_code == 404
     with wa.app.state.session_factory() as session:
         assert session.scalar(select(func.count(ChannelMessage.id))) == 0
+
+
+class _FlakyModel(KeywordModelClient):
+    """The keyword model, unavailable for messages containing `fail_on`."""
+
+    def __init__(self, fail_on: str | None) -> None:
+        super().__init__()
+        self.fail_on = fail_on
+
+    def classify(self, messages: list[str]) -> ClassifyResult:
+        if self.fail_on and any(self.fail_on in m for m in messages):
+            raise ModelServerUnavailable("connection refused")
+        return super().classify(messages)
+
+
+def test_model_outage_mid_delivery_keeps_earlier_replies_and_metas_retry_finishes(
+    wa: Gateway, graph: GraphApiServer
+) -> None:
+    model = _FlakyModel(fail_on="cancelar")
+    wa.app.dependency_overrides[get_model_client] = lambda: model
+    payload = webhook(
+        [text_message("wamid.A", "segunda via"), text_message("wamid.B", "quero cancelar")]
+    )
+    failed = post_webhook(wa, payload)
+    assert failed.status_code == 503  # Meta retries a delivery that is not acknowledged
+    assert len(graph.requests) == 1  # the first message's answer already went out
+    model.fail_on = None
+    retried = post_webhook(wa, payload).json()
+    assert (retried["processed"], retried["duplicates"]) == (1, 1)
+    assert len(graph.requests) == 2 and len(_messages(wa, "customer")) == 2
+
+
+def test_the_same_wamid_delivered_concurrently_is_processed_once(
+    wa: Gateway, graph: GraphApiServer
+) -> None:
+    payload = webhook([text_message("wamid.RACE", "quero a segunda via")])
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        acks = list(pool.map(lambda _: post_webhook(wa, payload), range(4)))
+    assert [a.status_code for a in acks] == [200] * 4
+    assert sum(a.json()["processed"] for a in acks) == 1
+    assert sum(a.json()["duplicates"] for a in acks) == 3
+    assert len(_messages(wa, "customer")) == 1 and len(graph.requests) == 1

@@ -9,9 +9,11 @@ the app secret that checks the signature is known before the body is read.
 from __future__ import annotations
 
 import hmac
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated
 
+import anyio.from_thread
 from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel, ValidationError
@@ -137,7 +139,6 @@ def verify_tenant_webhook(
 @dataclass
 class _Outcome:
     ack: WebhookAck
-    outbound: list[OutboundMessage] = field(default_factory=list)
 
 
 def _request_for(message: InboundWhatsApp) -> MessageCreate:
@@ -149,7 +150,9 @@ def _request_for(message: InboundWhatsApp) -> MessageCreate:
     )
 
 
-def _process(events: WebhookEvents, deps: FlowDeps) -> _Outcome:
+def _process(
+    events: WebhookEvents, deps: FlowDeps, send: Callable[[OutboundMessage], object]
+) -> _Outcome:
     outcome = _Outcome(
         WebhookAck(processed=0, duplicates=0, handed_to_human=0, statuses=0, ignored=0)
     )
@@ -173,7 +176,9 @@ def _process(events: WebhookEvents, deps: FlowDeps) -> _Outcome:
         ack.duplicates += int(done.duplicate)
         ack.processed += int(not done.duplicate)
         if done.outbound is not None:
-            outcome.outbound.append(done.outbound)
+            # Each reply leaves right after its own commit: if a later message of the same
+            # delivery fails (and Meta retries it), the earlier ones are duplicates by then.
+            send(done.outbound)
     for update in events.statuses:
         found = apply_status(
             deps.session,
@@ -226,14 +231,17 @@ async def _receive(
         LocalBackend(session, tenant.id),
         metrics,
     )
+    state = request.app.state
+
+    def send(message: OutboundMessage) -> object:
+        return anyio.from_thread.run(deliver, state.outbound, state.session_factory, message)
+
     try:
-        outcome = await run_in_threadpool(_process, events, deps)
+        outcome = await run_in_threadpool(_process, events, deps, send)
     except ValidationError as exc:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT, detail=f"unusable message: {exc.errors()[:3]}"
         ) from exc
-    for message in outcome.outbound:
-        await deliver(request.app.state.outbound, request.app.state.session_factory, message)
     return outcome.ack
 
 
