@@ -64,7 +64,7 @@ def _create(tenant_slug: str, username: str, role: str, name: str) -> None:
 
 def create_admin(
     tenant_slug: TenantArg,
-    username: UsernameArg = "admin",
+    username: Annotated[str, typer.Option(help="Login name (lower-case).")] = "admin",
     name: Annotated[str, typer.Option(help="Display name.")] = "",
 ) -> None:
     """Create a tenant's first admin (password from OMNICHAT_STAFF_PASSWORD or printed once)."""
