@@ -50,7 +50,7 @@ class Receiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 receiver._handle(self, body)
 
@@ -83,7 +83,9 @@ class Receiver:
             valid = False
         event = json.loads(body)
         with self._lock:
-            self.requests.append({"event": event, "headers": dict(handler.headers), "at": time.time()})
+            self.requests.append(
+                {"event": event, "headers": dict(handler.headers), "at": time.time()}
+            )
             failing = len(self.requests) <= self.fail_first
             if not valid:
                 self.bad_signatures += 1
@@ -105,7 +107,9 @@ class Receiver:
             return Counter(r["event"]["id"] for r in self.requests)
 
 
-def wait_until(condition: Callable[[], bool], timeout_s: float = 10.0, every_s: float = 0.02) -> None:
+def wait_until(
+    condition: Callable[[], bool], timeout_s: float = 10.0, every_s: float = 0.02
+) -> None:
     """Poll `condition` until it holds; fail the test with the timeout otherwise."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:

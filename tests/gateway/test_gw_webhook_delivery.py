@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -81,7 +82,9 @@ def test_receiver_failing_n_times_then_succeeding_gets_each_event_once(sqlite_ur
     # Retries wait: exponential steps with jitter, never immediately.
     first_id = receiver.requests[0]["event"]["id"]
     times = [r["at"] for r in receiver.requests if r["event"]["id"] == first_id]
-    assert all(b - a >= FAST_DELIVERY["webhook_backoff_base_s"] / 2 for a, b in zip(times, times[1:], strict=False))
+    assert all(
+        b - a >= FAST_DELIVERY["webhook_backoff_base_s"] / 2 for a, b in itertools.pairwise(times)
+    )
 
 
 def test_down_longer_than_the_breaker_window_opens_then_probes_then_recovers(
