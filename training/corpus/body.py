@@ -10,6 +10,7 @@ from typing import Final, Literal
 
 from training.corpus.config import PrepareParams
 from training.corpus.cue_picker import CuePicker
+from training.corpus.cues import STORY_ORDER, CueFamily
 from training.corpus.families import Family
 from training.corpus.ids import family_id
 
@@ -44,7 +45,7 @@ Shape = Literal["terse", "normal", "long"]
 GREETING_START: Final = re.compile(
     r"(oi|olá|ola|alô|alo|bom dia|boa tarde|boa noite|e aí|opa|prezad[oa]s?)\b"
 )
-_MAX_LONG_CONTEXT: Final = 6
+_MAX_LONG_CONTEXT: Final = 8  # room for a story: first contact, follow-ups, where it stands
 _MAX_SPARE_DETAILS: Final = 1  # more and the story wanders between topics
 _FRAMING_ROOM: Final = 300  # chars left for greeting, cues, closing and signature
 
@@ -123,7 +124,13 @@ def request_body(
         body.insert(0, opening)  # "ABSURDO!!! sem internet de novo"
     if urgency:
         body.insert(rng.choice((1, len(body))) if rng.random() < 0.3 else len(body), urgency)
-    body.extend(tone)
+    if source.shape == "long":
+        # Long complaints vent along the story, not only at the end; the request comes first.
+        first_after_core = body.index(core) + 1
+        for cue in tone:
+            body.insert(rng.randint(first_after_core, len(body)), cue)
+    else:
+        body.extend(tone)
     if polite and not lead_in:
         body.append(polite[0])
     return body
@@ -163,6 +170,7 @@ def _long_extras(
     before: list[str] = []
     after: list[str] = []
     size, contexts, restated = len(source.core), 0, False
+    story: list[tuple[str, CueFamily]] = []
     while size < target:
         context = None
         if contexts < _MAX_LONG_CONTEXT and (not details or rng.random() < 0.4):
@@ -170,6 +178,8 @@ def _long_extras(
         if context:
             contexts += 1
             (before if context[1].opener else after).append(context[0])
+            if context[1].name in STORY_ORDER:
+                story.append(context)
             size += len(context[0]) + 1
         elif details:
             extra = details.pop()
@@ -183,7 +193,14 @@ def _long_extras(
             break
     if before and rng.random() < 0.4:
         before[0] = rng.choice(_LEAD_INS) + before[0]
-    return before, after
+    return before, _in_story_order(after, story)
+
+
+def _in_story_order(after: list[str], story: list[tuple[str, CueFamily]]) -> list[str]:
+    """Reorder the story sentences among themselves ("tudo começou..." before "depois disso")."""
+    texts = [text for text, _ in story]
+    ordered = iter(text for text, _ in sorted(story, key=lambda c: STORY_ORDER.index(c[1].name)))
+    return [next(ordered) if sentence in texts else sentence for sentence in after]
 
 
 def _restatement(source: Source, rng: random.Random) -> str | None:
@@ -216,7 +233,9 @@ def _tone_cues(
     if picker.sentiment == "frustrated":
         first = (drawn and not opened) or (not terse and rng.random() < 0.5)
         second = not terse and rng.random() < params.second_frustration_cue_rate
-        count = int(first) + int(second)
+        # Long complaints pile up grievances: threats, protocols, wasted days.
+        third = picker.long_message and rng.random() < 0.5
+        count = int(first) + int(second) + int(third)
         cues = [
             picker.pick("frustration", required=drawn and not opened and i == 0)
             for i in range(count)

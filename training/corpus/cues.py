@@ -129,6 +129,9 @@ _OPENERS: Final = frozenset(
         "not_usually_complain",
         "saga",
         "degraded_days",
+        "bitter_laugh",
+        "informal_rage",
+        "regional_anger",
     }
 )
 
@@ -781,6 +784,114 @@ FRUSTRATION: Final[tuple[CueFamily, ...]] = tuple(
             ),
             {"urgent": True, "duration": True, "scope": _DEGRADED},
         ),
+        (
+            "bitter_laugh",
+            (
+                "kkkkk só rindo pra não chorar",
+                "kkkk vocês são uma comédia",
+                "tô rindo de nervoso aqui",
+                "hahaha que piada de empresa",
+                "kkkkkkk inacreditável",
+            ),
+            {},
+        ),
+        (
+            "informal_rage",
+            (
+                "q ódio",
+                "tô puto da vida",
+                "to mt brava com vcs",
+                "tô bolado com isso",
+                "tô pistola",
+                "que raiva, viu",
+            ),
+            {},
+        ),
+        (
+            "paying_for_what",
+            (
+                "pago pra q então?",
+                "tô pagando pra nada",
+                "pagando caro por uma porcaria dessas",
+                "pago todo mês pra ter dor de cabeça",
+                "meu dinheiro não é capim não",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "no_more_excuses",
+            (
+                "não quero desculpa, quero solução",
+                "chega de desculpa",
+                "não adianta vir com conversa fiada",
+                "cansei de ouvir que tá em análise",
+                "sempre a mesma desculpa esfarrapada",
+            ),
+            {},
+        ),
+        (
+            "no_more_reboot",
+            (
+                "não me manda reiniciar o modem de novo",
+                "já fiz o tal do desliga e liga mil vezes",
+                "não adianta mandar tirar da tomada, já tirei",
+                "para de me mandar o mesmo passo a passo",
+            ),
+            {"scope": ("technical",)},
+        ),
+        (
+            "regional_anger",
+            (
+                "oxe, que agonia",
+                "égua, que raiva",
+                "bah, que barbaridade",
+                "afe maria",
+                "vixe, que raiva",
+                "uai, que falta de respeito, sô",
+            ),
+            {},
+        ),
+        (
+            "never_recommend",
+            (
+                "nunca mais indico vocês",
+                "vou falar pra todo mundo não contratar",
+                "não recomendo pra ninguém",
+                "vou avisar meus vizinhos pra fugir de vocês",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "consumer_rights",
+            (
+                "conheço meus direitos",
+                "isso fere o código de defesa do consumidor",
+                "vou atrás dos meus direitos",
+                "isso é prática abusiva",
+            ),
+            {},
+        ),
+        (
+            "unanswered_pings",
+            (
+                "e aí??? ninguém responde?",
+                "oi??? alô???",
+                "vão me responder hoje?",
+                "já mandei {count} mensagens e nada",
+                "tô falando sozinho aqui desde cedo",
+            ),
+            {"channels": WRITTEN},
+        ),
+        (
+            "hold_music",
+            (
+                "tô há uma hora ouvindo essa musiquinha",
+                "a ligação cai sempre que chega a minha vez",
+                "o 0800 de vocês é uma tortura",
+                "tô na fila de espera desde o almoço",
+            ),
+            {},
+        ),
     )
 )
 
@@ -1054,8 +1165,9 @@ PRAISE: Final[tuple[CueFamily, ...]] = tuple(
             {"scope": EVERYWHERE},
         ),
         (
+            # No clapping: "👏👏" after a complaint reads as sarcasm (see `sarcasm` above).
             "applause_emoji",
-            ("👏👏👏", "👏🏻👏🏻", "💙💙", "🤩", "🙏❤️", "💯💯"),
+            ("💙💙", "🤩", "🙏❤️", "💯💯"),
             {"scope": EVERYWHERE, "channels": WRITTEN},
         ),
         # A connection that never fails contradicts a technical complaint.
@@ -1229,6 +1341,68 @@ PRAISE: Final[tuple[CueFamily, ...]] = tuple(
                 "nunca perderam a paciência comigo",
             ),
             {"scope": EVERYWHERE},
+        ),
+        (
+            "informal_thanks",
+            (
+                "mt obg",
+                "vlw msm, vcs são d+",
+                "obgdaaa",
+                "brigadão, tmj",
+                "obg pela força, vcs são show",
+            ),
+            {"scope": EVERYWHERE, "channels": WRITTEN},
+        ),
+        (
+            "regional_praise",
+            (
+                "atendimento arretado de bom",
+                "bah, atendimento tri bom",
+                "uai, vocês são bão demais, sô",
+                "égua, atendimento massa",
+                "oxe, vocês são bons demais, visse",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "quick_install",
+            (
+                "instalaram no mesmo dia, fiquei impressionada",
+                "a instalação foi rapidinha",
+                "em dois dias já tava tudo funcionando, muito bom",
+                "a instalação foi super tranquila",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "heart_thanks",
+            (
+                "obrigada ❤️",
+                "gratidão 🙏",
+                "vcs são tudo 🥰",
+                "amo vocês ❤️❤️",
+            ),
+            {"scope": EVERYWHERE, "channels": WRITTEN},
+        ),
+        (
+            "polite_staff_named",
+            (
+                "a Jéssica que me atendeu foi muito gentil",
+                "o Carlos do suporte é muito prestativo",
+                "a Bruna do financeiro me ajudou muito da outra vez",
+                "o rapaz que me atendeu, o Diego, foi excelente",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "worth_it",
+            (
+                "a internet de vocês vale o que custa",
+                "compensa muito ser cliente de vocês",
+                "valeu a pena ter assinado com vocês",
+                "o serviço compensa cada real",
+            ),
+            {"scope": _STAYING},
         ),
     )
 )
@@ -1730,6 +1904,77 @@ URGENCY: Final[tuple[CueFamily, ...]] = tuple(
                 "tô com medo de perder o emprego por causa disso",
             ),
             {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "desperate",
+            (
+                "tô desesperada",
+                "pelo amor de Deus me ajudem",
+                "tô no desespero aqui",
+                "me ajudem, por favor, tô desesperado",
+            ),
+            {},
+        ),
+        (
+            "informal_now",
+            (
+                "preciso pra já",
+                "é pra agr",
+                "rapidinho pfv, tô com pressa",
+                "corre q é sério",
+                "n posso esperar",
+            ),
+            {},
+        ),
+        (
+            "small_business_online",
+            (
+                "vendo bolo pelo insta e os pedidos chegam pela internet",
+                "sou manicure e agendo tudo pelo whats",
+                "minhas encomendas chegam todas pelo celular no wifi",
+                "sou autônomo e atendo cliente por vídeo",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "shift_starts",
+            (
+                "meu turno começa {clock} e é tudo online",
+                "entro no trabalho {clock} pelo computador",
+                "começo a atender {clock} no sistema da empresa",
+                "bato ponto online {clock}",
+            ),
+            {"scope": _NEEDS_SERVICE},
+        ),
+        (
+            "bills_due_online",
+            (
+                "tenho boletos pra pagar hoje pelo app do banco",
+                "preciso resolver coisa do banco hoje ainda",
+                "tenho pagamento pra fazer até o fim do dia",
+            ),
+            {"scope": ("technical", "financial")},
+        ),
+        (
+            "urgent_informal",
+            (
+                "urgenteee",
+                "preciso urgente",
+                "é urgência, gente",
+                "urgentíssimo",
+                "é caso de urgência mesmo",
+            ),
+            {},
+        ),
+        (
+            "before_tonight",
+            (
+                "até a noite tem que estar resolvido",
+                "preciso disso funcionando ainda hoje à noite",
+                "antes de escurecer, por favor",
+                "tem que ser antes do fim do dia",
+            ),
+            {},
         ),
     )
 )
@@ -2376,7 +2621,80 @@ CONTEXT: Final[tuple[CueFamily, ...]] = tuple(
             ),
             {"scope": ("technical.no_connection", "technical.intermittent")},
         ),
+        # The story of a long complaint, told in order (see `STORY_ORDER`): first contact,
+        # what happened next, what they were told, where it stands, escalation, an ultimatum.
+        # The last three complain by themselves, so they only join frustrated messages.
+        (
+            "story_first_contact",
+            (
+                "tudo começou {date}, quando entrei em contato pela primeira vez",
+                "liguei {date} e abriram o protocolo {protocol}",
+                "a primeira vez que eu falei com vocês sobre isso foi {date}",
+                "{date} abri um chamado pelo aplicativo, protocolo {protocol}",
+            ),
+            {"scope": EXISTING_CUSTOMER, "long_only": True},
+        ),
+        (
+            "story_next_steps",
+            (
+                "depois disso mandei mensagem pelo WhatsApp e me pediram pra aguardar",
+                "no dia seguinte liguei de novo e disseram que o chamado estava em andamento",
+                "na segunda ligação me passaram outro número de protocolo",
+                "me pediram foto e print e eu mandei tudo no mesmo dia",
+            ),
+            {"scope": EXISTING_CUSTOMER, "long_only": True},
+        ),
+        (
+            "story_what_they_said",
+            (
+                "a atendente disse que era um problema na região",
+                "o suporte falou que o problema era do meu lado",
+                "me disseram que precisava passar pro setor responsável",
+                "no sistema de vocês aparece que está tudo normal, segundo a atendente",
+            ),
+            {"scope": EXISTING_CUSTOMER, "long_only": True},
+        ),
+        (
+            "story_current_state",
+            (
+                "até o momento em que escrevo essa mensagem nada foi resolvido",
+                "hoje é {weekday} e continuo na mesma situação",
+                "até agora ninguém me deu uma posição",
+                "continuo esperando e ninguém me procura",
+            ),
+            {"scope": EXISTING_CUSTOMER, "long_only": True, "sentiment": "frustrated"},
+        ),
+        (
+            "story_escalation",
+            (
+                "já falei com supervisor, com a ouvidoria e nada",
+                "registrei no consumidor.gov e vocês responderam com texto pronto",
+                "fui na loja pessoalmente e me mandaram ligar no 0800",
+                "reclamei no Reclame Aqui e a resposta foi um copia e cola",
+            ),
+            {"scope": EXISTING_CUSTOMER, "long_only": True, "sentiment": "frustrated"},
+        ),
+        (
+            "story_ultimatum",
+            (
+                "se até {weekday} não resolverem, cancelo e peço o dinheiro de volta",
+                "dou até o fim da semana, depois disso é Procon",
+                "se não resolverem vou no Procon com todos esses protocolos em mãos",
+                "o próximo passo é a Anatel e o juizado de pequenas causas",
+            ),
+            {"scope": _STAYING, "long_only": True, "sentiment": "frustrated"},
+        ),
     )
+)
+
+# Story context families in the order a complaint tells them; long messages keep this order.
+STORY_ORDER: Final[tuple[str, ...]] = (
+    "story_first_contact",
+    "story_next_steps",
+    "story_what_they_said",
+    "story_current_state",
+    "story_escalation",
+    "story_ultimatum",
 )
 
 CUE_BANKS: Final[dict[str, tuple[CueFamily, ...]]] = {
