@@ -705,6 +705,38 @@ _NEW_SUBSCRIPTION: tuple[Family, ...] = (
         ),
         sentiment="frustrated",
     ),
+    Family(
+        name="student_shared_house",
+        templates=(
+            "somos quatro estudantes numa república e queremos internet",
+            "vou dividir a casa com uns amigos da faculdade, qual plano vocês indicam?",
+            "moro em república perto da universidade, vocês instalam lá?",
+            "dá pra colocar a internet no nome de um de nós e a gente racha?",
+            "queremos um plano bom pra cinco pessoas estudando e jogando",
+            "somos calouros e acabamos de alugar uma casa, quanto fica a internet?",
+        ),
+        details=(
+            "a casa fica perto do campus",
+            "a gente vai dividir a conta",
+            "o contrato de aluguel é de um ano",
+        ),
+    ),
+    Family(
+        name="landlord_kitnets",
+        templates=(
+            "tenho umas kitnets pra alugar e quero internet em todas",
+            "quero colocar wifi nas quitinetes dos meus inquilinos, como funciona?",
+            "vocês fazem instalação pra prédio de aluguel com vários apartamentos?",
+            "quero oferecer internet incluída no aluguel, tem plano pra isso?",
+            "tenho seis apartamentos pequenos e queria um plano pra todos",
+            "pensei em colocar um ponto de internet por kitnet, quanto sai?",
+        ),
+        details=(
+            "são seis unidades no mesmo terreno",
+            "quero uma fatura só",
+            "fica na {street}",
+        ),
+    ),
 )
 
 _PLAN_CHANGE: tuple[Family, ...] = (
@@ -1357,6 +1389,22 @@ _PLAN_CHANGE: tuple[Family, ...] = (
         ),
         sentiment="frustrated",
     ),
+    Family(
+        name="residential_to_business_plan",
+        templates=(
+            "abri um MEI e queria passar meu plano residencial pra empresarial",
+            "minha empresa vai pagar a internet, preciso trocar pra plano empresarial com nota",
+            "dá pra mudar meu plano de casa pra um plano de empresa no CNPJ?",
+            "quero migrar o plano pra pessoa jurídica, mesmo endereço",
+            "preciso de IP fixo e plano empresarial no lugar do meu atual",
+            "vou trabalhar com loja online em casa, tem plano comercial pra trocar o meu?",
+        ),
+        details=(
+            "hoje tenho {plan} residencial",
+            "preciso de nota fiscal no CNPJ",
+            "o endereço continua o mesmo",
+        ),
+    ),
 )
 
 _CANCELLATION: tuple[Family, ...] = (
@@ -1967,6 +2015,23 @@ _CANCELLATION: tuple[Family, ...] = (
             "quero o número do protocolo",
         ),
         sentiment="frustrated",
+    ),
+    Family(
+        name="moving_abroad_cancel",
+        templates=(
+            "vou morar em Portugal e embarco {weekday}, preciso cancelar antes",
+            "tô me mudando pro exterior semana que vem, quero encerrar o contrato já",
+            "consegui emprego fora do país e viajo {weekday}, cancela a internet urgente",
+            "vou embora do Brasil e preciso deixar o cancelamento resolvido antes de embarcar",
+            "minha mudança pra fora é {date}, preciso cancelar tudo até lá",
+            "embarco pro Canadá em poucos dias, como cancelo rápido?",
+        ),
+        details=(
+            "depois não vou ter como resolver daqui",
+            "posso deixar o aparelho com minha irmã",
+            "não vou voltar tão cedo",
+        ),
+        urgent=True,
     ),
 )
 
@@ -3597,6 +3662,21 @@ _OUT_OF_SCOPE: tuple[Family, ...] = (
         details=(
             "desculpa se for engano",
             "manda um beijo pra todos",
+        ),
+    ),
+    Family(
+        name="courier_at_the_door",
+        templates=(
+            "sou o entregador, tô aqui na frente, alguém pode descer?",
+            "boa tarde, o pedido do restaurante chegou, qual o número do apartamento?",
+            "aqui é o motorista do aplicativo, tô te esperando na portaria",
+            "tenho uma encomenda dos Correios pra esse endereço, tem alguém aí?",
+            "é do gás, tô chegando em cinco minutos",
+            "o frete da mudança tá na porta, pode abrir o portão",
+        ),
+        details=(
+            "tô de moto vermelha",
+            "se não tiver ninguém eu volto amanhã",
         ),
     ),
 )

@@ -1864,6 +1864,22 @@ _BILLING_DISPUTE: tuple[Family, ...] = (
             "quero a conta corrigida",
         ),
     ),
+    Family(
+        name="charged_for_returned_equipment",
+        templates=(
+            "me cobraram o roteador que eu já devolvi",
+            "veio uma multa por equipamento não devolvido, mas eu entreguei na loja",
+            "tô sendo cobrado pelo modem que o técnico levou embora",
+            "cobraram {amount} de aparelho que tá com vocês desde o cancelamento",
+            "devolvi a onu e mesmo assim veio a cobrança do equipamento",
+            "tenho o comprovante de devolução e a fatura veio com o valor do aparelho",
+        ),
+        details=(
+            "entreguei {date}",
+            "tenho o papel assinado pelo técnico",
+            "quero que tirem essa cobrança",
+        ),
+    ),
 )
 
 _NEGOTIATION: tuple[Family, ...] = (
@@ -2473,6 +2489,38 @@ _NEGOTIATION: tuple[Family, ...] = (
             "a conta acumulou de {months}",
             "pago uma parte agora",
             "o valor total é {amount}",
+        ),
+    ),
+    Family(
+        name="pay_with_thirteenth_salary",
+        templates=(
+            "recebo o décimo terceiro em dezembro, dá pra jogar a dívida pra lá?",
+            "consigo quitar tudo quando sair minhas férias, vocês esperam até lá?",
+            "quando cair a restituição do imposto eu pago, dá pra segurar até lá?",
+            "posso pagar metade agora e o resto quando receber o décimo terceiro?",
+            "meu acerto da firma sai mês que vem, dá pra combinar o pagamento pra essa data?",
+            "tem como fazer um acordo pra eu pagar quando receber o FGTS?",
+        ),
+        details=(
+            "a dívida tá em {amount}",
+            "não quero ficar sem a internet até lá",
+            "é certo que eu recebo",
+        ),
+    ),
+    Family(
+        name="serasa_offer",
+        templates=(
+            "vi uma oferta de vocês no Serasa Limpa Nome, ainda vale?",
+            "apareceu no Serasa um desconto pra quitar a dívida com vocês",
+            "o acordo que tá no Serasa é de {amount}, posso pagar por lá?",
+            "recebi um SMS de acordo com desconto, é de vocês mesmo?",
+            "no feirão de negociação tem uma proposta da empresa de vocês, como aceito?",
+            "quero aceitar aquela proposta de quitação que apareceu no app do Serasa",
+        ),
+        details=(
+            "é uma dívida antiga",
+            "quero limpar meu nome",
+            "dá pra parcelar em {installments} por lá",
         ),
     ),
 )

@@ -672,6 +672,39 @@ NO_CONNECTION: tuple[Family, ...] = (
             "o vizinho tb ta sem",
         ),
     ),
+    Family(
+        name="animal_chewed_cable",
+        templates=(
+            "acho que rato roeu o cabo da fibra, a internet parou",
+            "meu cachorro mordeu o fio que vai no {equipment} e a internet acabou",
+            "o gato derrubou o aparelho e arrancou o fio, agora não tem internet",
+            "tem um pedaço do cabo roído aqui no forro e tô sem conexão",
+            "os passarinhos fizeram ninho na caixa lá no poste e a net sumiu",
+            "um bicho comeu o cabo amarelo da fibra e a internet caiu",
+        ),
+        details=(
+            "dá pra ver o fio cortado",
+            "o {equipment} tá com a luz vermelha",
+            "preciso que troquem o cabo",
+        ),
+    ),
+    Family(
+        name="never_worked_since_install",
+        templates=(
+            "instalaram ontem e até agora a internet não funcionou nem um minuto",
+            "o técnico foi embora e a internet nunca chegou a funcionar",
+            "paguei a instalação e tô sem internet desde o primeiro dia",
+            "acabei de virar cliente e já tô sem internet, começou bem",
+            "a instalação foi {date} e desde então não conecta nada",
+            "me deixaram o aparelho instalado e nada de internet, bonito isso",
+        ),
+        details=(
+            "o aparelho só pisca",
+            "o técnico disse que em uma hora ativava",
+            "já reiniciei várias vezes",
+        ),
+        sentiment="frustrated",
+    ),
 )
 
 SLOW_CONNECTION: tuple[Family, ...] = (
@@ -1267,6 +1300,22 @@ SLOW_CONNECTION: tuple[Family, ...] = (
             "o download de um jogo leva a noite toda",
         ),
     ),
+    Family(
+        name="lowtech_slow_description",
+        templates=(
+            "a internet tá fraquinha, as fotos da família demoram a chegar no zap",
+            "fica aquela rodinha girando um tempão antes de abrir qualquer coisa",
+            "o vídeo do culto fica parando pra carregar, a internet tá fraca",
+            "minha internet tá muito devagarzinho, a novela fica travando na tv",
+            "as coisas demoram uma eternidade pra abrir no celular, mesmo perto do aparelho",
+            "a internet tá mole, demora demais pra mandar um áudio",
+        ),
+        details=(
+            "não entendo dessas coisas de velocidade",
+            "meu neto disse que tá bem abaixo do contratado",
+            "antes abria rapidinho",
+        ),
+    ),
 )
 
 INTERMITTENT: tuple[Family, ...] = (
@@ -1839,6 +1888,22 @@ INTERMITTENT: tuple[Family, ...] = (
             "o plano de {plan} entrega certinho quando tá no ar",
             "as quedas duram uns dois, três minutos",
             "acontece em todos os aparelhos",
+        ),
+    ),
+    Family(
+        name="smart_devices_lose_connection",
+        templates=(
+            "a alexa toda hora fala que perdeu a conexão e depois volta",
+            "o app das câmeras fica offline e online o dia todo",
+            "a tv fica dizendo que perdeu a conexão e reconecta sozinha",
+            "a maquininha perde a conexão toda hora e volta em seguida",
+            "o aplicativo da fechadura mostra desconectado várias vezes por dia, depois volta",
+            "a babá eletrônica fica caindo e voltando a noite inteira",
+        ),
+        details=(
+            "isso acontece com todos os aparelhos",
+            "fica uns minutos fora e volta",
+            "o sinal do wifi aparece cheio",
         ),
     ),
 )
@@ -2433,6 +2498,22 @@ WIFI_EQUIPMENT: tuple[Family, ...] = (
             "o resto dos aparelhos tá conectado normal",
         ),
     ),
+    Family(
+        name="parental_control",
+        templates=(
+            "como bloqueio uns sites pro meu filho no wifi?",
+            "dá pra desligar o wifi das crianças depois das 22h?",
+            "queria limitar o horário da internet no celular do meu filho pelo roteador",
+            "tem controle dos pais nesse roteador de vocês?",
+            "como faço pra tirar um aparelho específico do wifi?",
+            "queria bloquear o videogame no wifi em dia de semana",
+        ),
+        details=(
+            "meu filho tem 12 anos",
+            "o roteador é o que vocês instalaram",
+            "não sei entrar nas configurações",
+        ),
+    ),
 )
 
 TECHNICIAN_VISIT: tuple[Family, ...] = (
@@ -3008,6 +3089,23 @@ TECHNICIAN_VISIT: tuple[Family, ...] = (
             "é uma casa de muro amarelo",
             "fico em casa até {time}",
         ),
+    ),
+    Family(
+        name="technician_to_return_with_part",
+        templates=(
+            "o técnico disse que ia voltar com a peça e não voltou mais",
+            "ficaram de mandar o técnico de novo com o equipamento certo e nada",
+            "o rapaz veio, viu que faltava material e nunca mais apareceu",
+            "me deixaram esperando a segunda visita com a peça até hoje",
+            "disseram que o técnico voltava no outro dia pra terminar o serviço e sumiram",
+            "o serviço ficou pela metade porque o técnico não tinha o cabo, quando ele volta?",
+        ),
+        details=(
+            "a primeira visita foi {date}",
+            "o fio ficou solto na parede",
+            "ninguém me liga pra agendar",
+        ),
+        sentiment="frustrated",
     ),
 )
 
