@@ -1,4 +1,4 @@
-"""`omnichat-gateway` command line: serve, migrate, seed-demo, create-tenant, staff users."""
+"""`omnichat-gateway` command line: serve, worker, migrate, seed-demo, create-tenant, staff."""
 
 from __future__ import annotations
 
@@ -111,6 +111,19 @@ def serve(
         workers=workers,
         log_level="info",
     )
+
+
+@app.command()
+def worker(
+    threads: Annotated[int, typer.Option(min=1, max=64, help="Dramatiq worker threads.")] = 4,
+) -> None:
+    """Deliver webhooks and CSAT surveys (Dramatiq when BROKER_URL or REDIS_URL is set)."""
+    from gateway.webhooks.process import run_worker
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    settings = Settings()
+    run_migrations(settings.database_url)
+    run_worker(settings, threads, echo=typer.echo)
 
 
 def main() -> None:

@@ -15,18 +15,25 @@ import logging
 import re
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from types import SimpleNamespace
+from typing import Any, TypeVar
 
 import dramatiq
 from dramatiq.brokers.rabbitmq import RabbitmqBroker
 from dramatiq.brokers.redis import RedisBroker
+from sqlalchemy.orm import Session, sessionmaker
 
+from gateway.channels.channel_settings import ChannelSettings
+from gateway.channels.channel_setup import start_channels
 from gateway.channels.outbound import OutboundChannels
 from gateway.core.config import Settings
 from gateway.db.session import create_db_engine, create_session_factory
+from gateway.webhooks.runner import mask_delivery_logs
 from gateway.webhooks.worker import DeliveryWorker
 
 logger = logging.getLogger("gateway.webhooks")
+T = TypeVar("T")
 
 
 def broker_url(settings: Settings) -> str | None:
@@ -46,14 +53,33 @@ def create_broker(url: str) -> dramatiq.Broker:
     return RedisBroker(url=url)
 
 
-def _outbound(settings: Settings) -> OutboundChannels:
-    # The channel senders are built by the channels package when it provides a builder;
-    # without one, survey messages are recorded only (RecordOnlySender).
-    try:
-        from gateway.channels import build_outbound_channels  # type: ignore[attr-defined]
-    except ImportError:
-        return OutboundChannels()
-    return build_outbound_channels(settings)
+async def _outbound(session_factory: sessionmaker[Session]) -> OutboundChannels:
+    """The WhatsApp and e-mail senders, registered as the gateway registers them at start-up.
+
+    The web chat's sockets live in the gateway processes: from here a web-chat survey is stored
+    on the conversation only (RecordOnlySender), and the widget shows it on its next load.
+    """
+    state = SimpleNamespace(
+        channel_settings=ChannelSettings(), session_factory=session_factory, outbound=None
+    )
+    await start_channels(SimpleNamespace(state=state))  # type: ignore[arg-type]
+    return state.outbound
+
+
+class _EventLoopThread:
+    """One event loop for every delivery pass of this process (HTTP pools are per loop)."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self._thread.start()
+
+    def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result()
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(timeout=5)
 
 
 def _stop_event() -> threading.Event:
@@ -66,7 +92,9 @@ def _stop_event() -> threading.Event:
 def run_dramatiq_worker(settings: Settings, url: str, threads: int) -> None:
     """Consume `drain_outbox` ticks with `threads` threads until SIGTERM/SIGINT."""
     engine = create_db_engine(settings.database_url)
-    delivery = DeliveryWorker(settings, create_session_factory(engine), _outbound(settings))
+    factory = create_session_factory(engine)
+    loop = _EventLoopThread()
+    delivery = DeliveryWorker(settings, factory, loop.run(_outbound(factory)))
     broker = create_broker(url)
     dramatiq.set_broker(broker)
 
@@ -77,7 +105,7 @@ def run_dramatiq_worker(settings: Settings, url: str, threads: int) -> None:
         time_limit=int((settings.delivery_lease_s + 30) * 1000),
     )
     def drain_outbox() -> None:
-        asyncio.run(delivery.run_once())
+        loop.run(delivery.run_once())
 
     worker = dramatiq.Worker(broker, worker_threads=threads)
     worker.start()
@@ -90,15 +118,17 @@ def run_dramatiq_worker(settings: Settings, url: str, threads: int) -> None:
     finally:
         worker.stop()
         broker.close()
+        loop.close()
         engine.dispose()
 
 
 def run_asyncio_worker(settings: Settings) -> None:
     """The embedded loop in a process of its own (no broker configured)."""
     engine = create_db_engine(settings.database_url)
-    delivery = DeliveryWorker(settings, create_session_factory(engine), _outbound(settings))
+    factory = create_session_factory(engine)
 
     async def main() -> None:
+        delivery = DeliveryWorker(settings, factory, await _outbound(factory))
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -113,6 +143,7 @@ def run_asyncio_worker(settings: Settings) -> None:
 
 def run_worker(settings: Settings, threads: int, echo: Callable[[str], None] = print) -> None:
     """Run the delivery worker in this process (Dramatiq when a broker is configured)."""
+    mask_delivery_logs()
     url = broker_url(settings)
     if url:
         echo(f"delivery worker: dramatiq, {threads} threads, queue {queue_name(settings)}")

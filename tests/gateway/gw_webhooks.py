@@ -38,6 +38,7 @@ class Receiver:
     requests: list[dict[str, Any]] = field(default_factory=list)
     processed: dict[str, dict[str, Any]] = field(default_factory=dict)
     bad_signatures: int = 0
+    in_flight: int = 0
     _server: ThreadingHTTPServer | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -90,7 +91,11 @@ class Receiver:
             if not valid:
                 self.bad_signatures += 1
         if self.delay_s:
+            with self._lock:
+                self.in_flight += 1
             time.sleep(self.delay_s)
+            with self._lock:
+                self.in_flight -= 1
         if not valid:
             handler.send_response(401)
         elif failing:
