@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from gw_app import Gateway, running_gateway, seed_tenants
 from gw_channels import channel_settings as make_channel_settings
@@ -194,3 +195,23 @@ def test_answers_need_a_sent_survey_and_a_rating(sqlite_url: str) -> None:
         # A later "5" is a normal message again: no survey is open.
         later = gw.message("5", channel="phone").json()
         assert later["decision"]["rule"] != "csat_answer"
+
+
+@pytest.mark.integration
+def test_a_newer_resolution_replaces_the_waiting_survey_on_postgres(postgres_url: str) -> None:
+    with running_gateway(postgres_url, delivery_worker="off") as gw:
+        configure(gw, delay_s=600)
+        first = gw.message("segunda via do boleto", channel="phone").json()
+        second = gw.message("quero mudar de plano", channel="phone").json()
+        assert first["conversation_id"] == second["conversation_id"]
+        rows = surveys(gw)
+        outbox = gw.client.get(
+            "/api/v1/webhooks/deliveries",
+            params={"event_type": "csat_survey"},
+            headers=gw.headers(),
+        ).json()
+    assert [(s["status"], s["sub_intent"]) for s in rows] == [
+        ("scheduled", "commercial.plan_change"),
+        ("cancelled", "financial.invoice_copy"),
+    ]
+    assert sorted(d["status"] for d in outbox) == ["cancelled", "pending"]
