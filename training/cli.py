@@ -318,6 +318,96 @@ def rollback(model_name: Annotated[str, typer.Option()] = "omnichat-classifier")
     typer.echo(f"{model_name}: champion moved from version {old} back to {new}")
 
 
+@app.command()
+def drift(
+    params_path: ParamsOption = paths.PARAMS,
+    days: Annotated[
+        int | None, typer.Option(min=1, help="traffic window in days (default: drift.window_days)")
+    ] = None,
+    database_url: Annotated[
+        str | None, typer.Option(help="gateway database (default: DATABASE_URL)")
+    ] = None,
+    predictions: Annotated[
+        Path | None, typer.Option(help="`omnichat predict` JSON lines instead of the database")
+    ] = None,
+    model_uri: Annotated[str, typer.Option(help="model that scores the reference")] = "",
+    prepared_dir: Annotated[Path, typer.Option(help="corpus splits")] = paths.PREPARED,
+    output_dir: Annotated[Path, typer.Option(help="reports and cache")] = paths.DRIFT_REPORTS,
+) -> None:
+    """Recent traffic vs the training reference (Evidently): HTML report + JSON summary, logged
+    to MLflow. Exit 0 no drift, 1 drift beyond params.yaml's thresholds, 2 unreadable traffic,
+    3 too few messages."""
+    from omnichat_model.registry import DEFAULT_MODEL_URI
+    from training.drift.monitor import EXIT_UNREADABLE, check_drift
+    from training.drift.traffic import TrafficError
+
+    params = _params(params_path)
+    try:
+        current, source = _drift_traffic(params, days, database_url, predictions)
+    except TrafficError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_UNREADABLE) from error
+    outcome = check_drift(
+        current,
+        source,
+        params.drift,
+        params.evaluate.threshold,
+        model_uri or DEFAULT_MODEL_URI,
+        prepared_dir,
+        output_dir,
+    )
+    typer.echo(_drift_table(outcome.summary))
+    typer.echo(
+        f"summary: {outcome.summary_path}"
+        + (f"\nreport:  {outcome.html_path}" if outcome.html_path else "")
+    )
+    raise typer.Exit(outcome.exit_code)
+
+
+def _drift_traffic(params, days: int | None, database_url: str | None, predictions: Path | None):
+    """The current traffic frame and a description of where it came from (password masked)."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy.engine import make_url
+
+    from gateway.core.config import Settings as GatewaySettings
+    from training.drift.traffic import (
+        TrafficError,
+        open_gateway_database,
+        read_gateway_traffic,
+        read_predictions_jsonl,
+    )
+
+    threshold = params.evaluate.threshold
+    if predictions is not None:
+        if not predictions.is_file():
+            raise TrafficError(f"{predictions} is not a file")
+        return read_predictions_jsonl(predictions, threshold), {"predictions": str(predictions)}
+    # The gateway's own setting (DATABASE_URL, same default): one definition of where it is.
+    url = database_url or GatewaySettings().database_url
+    since = datetime.now(UTC) - timedelta(days=days or params.drift.window_days)
+    current = read_gateway_traffic(open_gateway_database(url), since, threshold)
+    masked = make_url(url).render_as_string(hide_password=True)
+    return current, {"database": masked, "since": since.isoformat()}
+
+
+def _drift_table(summary: dict[str, Any]) -> str:
+    if summary["status"] == "insufficient_data":
+        return f"drift: no verdict ({summary['reason']})"
+    lines = [
+        f"drift: {summary['status'].upper()}  (model v{summary['model']['version']}, "
+        f"{summary['current']['rows']} current vs {summary['reference']['rows']} reference)"
+    ]
+    for check in summary["checks"]:
+        verdict = "pass" if check["passed"] else "FAIL"
+        lines.append(
+            f"  {check['name']:16s} {check['score']:8.3f}  "
+            f"limit {check['threshold']:.3f}  {verdict}"
+        )
+    lines += [f"  {name:16s} skipped: {why}" for name, why in summary["skipped"].items()]
+    return "\n".join(lines)
+
+
 def _summary_table(metrics: dict[str, float]) -> str:
     order = (
         "intent_accuracy",

@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from training.corpus.config import PrepareParams
+from training.drift.config import DriftParams
 from training.encoders.prepare import EncoderName, EncoderRuntime
 
 
@@ -132,6 +133,7 @@ class Params(_Strict):
     evaluate: EvaluateParams = EvaluateParams()
     registry: RegisterParams = RegisterParams()
     compare: CompareParams = CompareParams()
+    drift: DriftParams = DriftParams()
 
 
 def load_params(path: Path = Path("params.yaml")) -> Params:

@@ -15,6 +15,7 @@ METRICS = Path("metrics")
 PLOTS = Path("plots")
 RUN_POINTER = REPORTS / "run.json"
 TUNE_RESULT = REPORTS / "tune.json"
+DRIFT_REPORTS = REPORTS / "drift"
 DATA_CARD = Path("data/README.md")
 
 

@@ -1,0 +1,1 @@
+"""Production drift monitoring: recent traffic against the training reference (Evidently 0.7)."""
