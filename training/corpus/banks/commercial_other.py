@@ -737,6 +737,22 @@ _NEW_SUBSCRIPTION: tuple[Family, ...] = (
             "fica na {street}",
         ),
     ),
+    Family(
+        name="not_a_customer_yet",
+        templates=(
+            "ainda não sou cliente, quanto custa pra assinar?",
+            "nunca tive internet de vocês, como faço pra contratar?",
+            "sou novo por aqui, quais planos vocês têm pra quem tá chegando?",
+            "não tenho cadastro com vocês ainda, dá pra fazer por aqui?",
+            "quero ser cliente, o que precisa?",
+            "nunca fui cliente de vocês, tem promoção pra primeira assinatura?",
+        ),
+        details=(
+            "moro no {neighbourhood}",
+            "quero instalar o quanto antes",
+            "tenho interesse no de {plan}",
+        ),
+    ),
 )
 
 _PLAN_CHANGE: tuple[Family, ...] = (

@@ -627,6 +627,23 @@ _INVOICE_COPY: tuple[Family, ...] = (
             "a de mês passado tá paga",
         ),
     ),
+    Family(
+        name="happy_payer_bill_request",
+        templates=(
+            "sempre pago em dia e adoro o serviço, só não recebi a fatura desse mês",
+            "cliente satisfeito aqui, me manda o boleto de {date}?",
+            "a internet tá ótima, só preciso da segunda via pra pagar",
+            "gosto muito de vocês, podem mandar o código pix da conta?",
+            "serviço excelente como sempre, só falta a fatura chegar aqui",
+            "tudo certo com a internet, só quero o boleto atualizado",
+        ),
+        details=(
+            "obrigada, vocês são ótimos",
+            "pago hoje mesmo",
+            "pode mandar por aqui",
+        ),
+        sentiment="satisfied",
+    ),
 )
 
 _PAYMENT_CONFIRMATION: tuple[Family, ...] = (
@@ -1878,6 +1895,22 @@ _BILLING_DISPUTE: tuple[Family, ...] = (
             "entreguei {date}",
             "tenho o papel assinado pelo técnico",
             "quero que tirem essa cobrança",
+        ),
+    ),
+    Family(
+        name="refund_promised_not_received",
+        templates=(
+            "o estorno que prometeram não caiu no cartão até hoje",
+            "disseram que iam devolver o valor cobrado a mais e nada",
+            "o reembolso de {amount} que aprovaram ainda não apareceu na conta",
+            "me garantiram o crédito na próxima fatura e ela veio cheia",
+            "cadê a devolução da cobrança indevida que vocês reconheceram?",
+            "falaram que o desconto do erro vinha esse mês e não veio",
+        ),
+        details=(
+            "a atendente confirmou o erro {date}",
+            "tenho o número do protocolo",
+            "quero o dinheiro de volta",
         ),
     ),
 )

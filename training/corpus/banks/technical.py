@@ -1316,6 +1316,38 @@ SLOW_CONNECTION: tuple[Family, ...] = (
             "antes abria rapidinho",
         ),
     ),
+    Family(
+        name="resolution_drops_pixelated",
+        templates=(
+            "a Netflix cai pra qualidade baixa e fica tudo pixelado",
+            "o jogo na tv fica embaçado, a imagem não carrega em HD",
+            "o YouTube só roda em 360p, se eu coloco 1080 fica carregando",
+            "a imagem da tv fica quadriculada de tão fraca que a internet tá",
+            "a transmissão do futebol chega toda borrada e atrasada",
+            "no streaming a qualidade despenca, parece vídeo dos anos 2000",
+        ),
+        details=(
+            "a tv fica do lado do roteador",
+            "o plano é de {plan}",
+            "o teste marca uns {speed} mega",
+        ),
+    ),
+    Family(
+        name="pages_load_halfway",
+        templates=(
+            "os sites abrem pela metade, as imagens não carregam",
+            "o Instagram abre o texto mas as fotos ficam em branco",
+            "a página do banco fica carregando e abre toda desconfigurada",
+            "as figurinhas e os áudios no zap demoram muito pra baixar",
+            "o e-mail abre mas o anexo leva minutos pra baixar",
+            "fica carregando pela metade e depois de um tempão termina de abrir",
+        ),
+        details=(
+            "não cai em nenhum momento",
+            "é assim no celular e no computador",
+            "mesmo perto do {equipment}",
+        ),
+    ),
 )
 
 INTERMITTENT: tuple[Family, ...] = (
@@ -1904,6 +1936,22 @@ INTERMITTENT: tuple[Family, ...] = (
             "isso acontece com todos os aparelhos",
             "fica uns minutos fora e volta",
             "o sinal do wifi aparece cheio",
+        ),
+    ),
+    Family(
+        name="wifi_word_for_drops",
+        templates=(
+            "o wifi cai toda hora, em todos os aparelhos, e volta sozinho",
+            "meu wifi desconecta e conecta o dia inteiro",
+            "o wifi fica caindo de cinco em cinco minutos, até no cabo",
+            "o wifi vai e volta direto, não fica estável",
+            "toda hora o wifi cai e o celular passa pro 4g, depois volta",
+            "o wifi daqui some uns segundos e volta, várias vezes por hora",
+        ),
+        details=(
+            "não é o sinal, é a internet que cai",
+            "no computador com cabo acontece igual",
+            "já troquei o {equipment} de lugar e nada",
         ),
     ),
 )
@@ -2514,6 +2562,23 @@ WIFI_EQUIPMENT: tuple[Family, ...] = (
             "não sei entrar nas configurações",
         ),
     ),
+    Family(
+        name="happy_customer_wifi_tweak",
+        templates=(
+            "a internet de vocês é ótima, só queria mudar a senha do wifi",
+            "tudo funcionando lindamente, só queria saber como ligo um repetidor",
+            "adoro o serviço, só preciso de ajuda pra colocar a tv nova no wifi",
+            "nunca tive problema com vocês, mas queria um roteador que alcance o quintal",
+            "internet maravilhosa, só quero trocar o nome da rede",
+            "muito satisfeito com a fibra, só queria separar as redes 2.4 e 5G",
+        ),
+        details=(
+            "obrigado desde já",
+            "é só isso mesmo",
+            "o resto tá perfeito",
+        ),
+        sentiment="satisfied",
+    ),
 )
 
 TECHNICIAN_VISIT: tuple[Family, ...] = (
@@ -3106,6 +3171,24 @@ TECHNICIAN_VISIT: tuple[Family, ...] = (
             "ninguém me liga pra agendar",
         ),
         sentiment="frustrated",
+    ),
+    Family(
+        name="thanks_then_another_visit",
+        templates=(
+            "a instalação ficou linda, agora queria agendar outro ponto no quarto",
+            "o técnico de ontem foi um amor, dá pra ele voltar pra ajustar o cabo da sala?",
+            "adorei o serviço do rapaz, queria marcar mais uma visita pra passar o fio pelo teto",
+            "o pessoal de vocês é muito caprichoso, quero agendar a mudança do roteador de lugar",
+            "fiquei muito feliz com a instalação, tem como marcar uma visita pro escritório "
+            "também?",
+            "serviço impecável da última vez, podem agendar um técnico pra {weekday}?",
+        ),
+        details=(
+            "pode ser de manhã",
+            "o técnico foi super educado",
+            "vou estar em casa o dia todo",
+        ),
+        sentiment="satisfied",
     ),
 )
 
