@@ -51,6 +51,15 @@ ABBREVIATIONS: Final[dict[str, tuple[str, ...]]] = {
     "beijos": ("bjs",),
     "tranquilo": ("tranq",),
     "alguém": ("alguem", "algm"),
+    "quanto": ("qnto", "qto"),
+    "quem": ("qm",),
+    "demais": ("d+",),
+    "certeza": ("ctz",),
+    "verdade": ("vdd",),
+    "falou": ("flw",),
+    "abraço": ("abs",),
+    "whatsapp": ("zap", "whats", "wpp"),
+    "sábado": ("sab",),
 }
 # "que" -> "q" everywhere reads like a parody; shorten it less often than the rest.
 _RARE: Final[frozenset[str]] = frozenset({"que", "para"})
