@@ -170,8 +170,10 @@ def schedule_survey(
 def prepare_survey_message(session: Session, item: ClaimedItem) -> OutboundMessage | None:
     """The survey to send now, stored as the conversation's message; None when it is moot."""
     survey = session.get(CsatSurvey, item.payload.get("survey_id", ""))
-    if survey is None or survey.status != "scheduled":
+    # "failed": its dead letter was replayed, so it is due again.
+    if survey is None or survey.status not in ("scheduled", "failed"):
         return None
+    survey.status = "scheduled"
     newer = session.scalar(
         select(Message.id).where(
             Message.conversation_id == survey.conversation_id,

@@ -215,3 +215,25 @@ def test_a_newer_resolution_replaces_the_waiting_survey_on_postgres(postgres_url
         ("cancelled", "financial.invoice_copy"),
     ]
     assert sorted(d["status"] for d in outbox) == ["cancelled", "pending"]
+
+
+def test_a_survey_that_could_not_be_sent_is_dead_lettered_and_replayed(sqlite_url: str) -> None:
+    with smtp_server() as smtp, running_gateway(sqlite_url, **FAST_DELIVERY) as gw:
+        configure(gw, delay_s=0)
+        mail = gw.app.state.channel_settings
+        mail.smtp_host = None  # the e-mail channel cannot send yet
+        gw.message("segunda via do boleto", customer="cliente-business-001", channel="email")
+        wait_until(lambda: surveys(gw, status="failed") != [])
+        dead = gw.client.get("/api/v1/webhooks/dead-letters", headers=gw.headers()).json()
+        assert [(d["event_type"], d["destination"], d["attempts"]) for d in dead] == [
+            ("csat_survey", "email", FAST_DELIVERY.get("webhook_max_attempts", 5))
+        ]
+        assert "SMTP is not configured" in dead[0]["last_error"]
+
+        mail.smtp_host, mail.smtp_port, mail.smtp_starttls = "127.0.0.1", smtp.port, False
+        replay = gw.client.post(
+            f"/api/v1/webhooks/dead-letters/{dead[0]['id']}/replay", headers=gw.headers()
+        )
+        assert replay.status_code == 200
+        wait_until(lambda: surveys(gw, status="sent") != [])
+    assert smtp.inbox.recipients == [["contato@paoquente.example.com"]]
