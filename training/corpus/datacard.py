@@ -44,9 +44,13 @@ labelled corpus of this kind exists, so the team wrote it.
   typos, abbreviations, emoji, CAPS and "!!!" when frustrated, short lines), e-mail (greeting,
   paragraphs, signature, contract / CPF placeholders), web chat (semi-formal, short), phone
   (no punctuation, fillers, repeated words). Some messages are terse on purpose (just the
-  request and its label cues: "SEM INTERNET HÁ 9 DIAS") and some long (several details,
-  context and a restatement, 400+ characters), since real chats and complaints are. One value
-  per slot per message, so a message's sentences agree (same plan, same amount).
+  request and its label cues: "SEM INTERNET HÁ 9 DIAS") and some long (400+ characters:
+  several details, background, a story told in order -- first contact and protocol, follow-ups,
+  what support said, where it stands, escalation, ultimatum -- with grievances along the way
+  and a restatement), since real chats and complaints are. One value per slot per message, so
+  a message's sentences agree (same plan, same amount). Families also come as voice-note
+  run-ons, abbreviated chat ("qro cancelar", "kd o técnico???") and regional slang ("oxe",
+  "uai", "bah", "égua").
 - **Splits**: per sub_intent, whole phrase families go to train, calibration or test by a seeded
   shuffle, and the cue families are partitioned the same way: test messages use phrasings and
   tone / urgency cues never seen in training. Each split is composed only from its own
@@ -68,9 +72,9 @@ _CAVEATS: Final = """\
 - Style noise (typos, abbreviations, emoji, CAPS) follows simple rules; CAPS and "!!!" only
   appear on frustrated WhatsApp messages, which real data does not guarantee.
 - Long messages borrow details from sibling families of the same sub_intent and split, and
-  context sentences from a shared bank: they are coherent in topic but read more like a list
-  of facts than a real narrative. The longest messages stay under ~1,000 characters, while
-  real complaints run longer.
+  background and story sentences from a shared bank: the story keeps its order, but the
+  details around it can still read like a list of facts. The longest messages stay around
+  1,000 characters, while real complaints run longer.
 - Out-of-scope messages are neutral unless their family says otherwise, and never urgent
   unless their family says so; greetings are never urgent.
 - The real complaints in `../shared/external/` are for **evaluation only**: never train, tune,
