@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -52,21 +51,13 @@ class NotAnAnswer(ValueError):
     """The text holds no rating (no number, stars, emoji or rating word)."""
 
 
-def survey_recipient(channel: str, customer: Customer, metadata: dict[str, Any]) -> str:
-    """Where the survey goes: the channel adapter's address for the customer, else the profile's.
+def _recipient(session: Session, conversation_id: str, customer: Customer) -> str:
+    """The address the channel adapters answer this conversation at (`reply_target`)."""
+    # Imported here: the channels' delivery module runs the message flow, which imports us.
+    from gateway.channels.delivery import reply_target
 
-    Adapters record the customer's address on the message metadata (`recipient`, or the web
-    chat's `session_id`); the profile's phone or e-mail is the fallback.
-    """
-    for key in ("recipient", "session_id", "from", "reply_to_address"):
-        value = metadata.get(key)
-        if isinstance(value, str) and value:
-            return value
-    if channel == "email" and customer.email:
-        return customer.email
-    if channel in ("whatsapp", "phone") and customer.phone:
-        return customer.phone
-    return customer.external_id
+    target = reply_target(session, conversation_id)
+    return target.recipient if target is not None else customer.external_id
 
 
 def _last_customer_message(session: Session, conversation_id: str) -> Message | None:
@@ -154,7 +145,7 @@ def schedule_survey(
         conversation_id=conversation_id,
         message_id=survey.message_id,
         channel=last.channel,
-        recipient=survey_recipient(last.channel, customer, last.metadata_ or {}),
+        recipient=_recipient(session, conversation_id, customer),
         text=settings.question,
         kind="csat_survey",
         template=settings.whatsapp_template if last.channel == "whatsapp" else None,
