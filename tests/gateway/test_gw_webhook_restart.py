@@ -20,6 +20,7 @@ from typing import Any
 
 import pika
 import pytest
+import redis
 from gw_app import Gateway, running_gateway
 from gw_services import REDIS_HOST, REDIS_PORT, REDIS_TEST_DB, require_service
 from gw_webhooks import Receiver, wait_until
@@ -183,6 +184,13 @@ def _rabbitmq_cleanup(queue: str) -> None:
             channel.queue_delete(name)
 
 
+def _redis_cleanup(url: str, queue: str) -> None:
+    client = redis.Redis.from_url(url)
+    for key in client.scan_iter(match=f"dramatiq:*{queue}*"):
+        client.delete(key)
+    client.close()
+
+
 @pytest.mark.integration
 @pytest.mark.parametrize("broker", ["redis", "rabbitmq"])
 def test_two_dramatiq_workers_share_the_outbox_and_survive_a_kill(
@@ -221,6 +229,8 @@ def test_two_dramatiq_workers_share_the_outbox_and_survive_a_kill(
             _stop(worker)
         if broker == "rabbitmq":
             _rabbitmq_cleanup(queue_name(Settings(cache_prefix=prefix)))
+        else:
+            _redis_cleanup(env["REDIS_URL"], queue_name(Settings(cache_prefix=prefix)))
     started = log.read_text().count(f"queue {queue_name(Settings(cache_prefix=prefix))}")
     # Both workers consumed the queue (the restarted one may find nothing left to do).
     assert started >= 2, log.read_text()[-2000:]
