@@ -753,6 +753,22 @@ _NEW_SUBSCRIPTION: tuple[Family, ...] = (
             "tenho interesse no de {plan}",
         ),
     ),
+    Family(
+        name="door_to_door_salesperson",
+        templates=(
+            "passou um vendedor de vocês aqui na rua, quero fechar o plano que ele ofereceu",
+            "o rapaz de colete de vocês deixou um panfleto, como faço pra assinar?",
+            "um vendedor bateu aqui em casa falando da fibra, ainda dá pra contratar?",
+            "tinha uma tenda de vocês na praça e peguei o contato pra assinar",
+            "o vendedor anotou meu endereço e não voltou, quero contratar mesmo assim",
+            "recebi o folheto da promoção na caixa de correio, quero assinar",
+        ),
+        details=(
+            "ele falou de um plano de {plan}",
+            "moro na {street}",
+            "perdi o cartão dele",
+        ),
+    ),
 )
 
 _PLAN_CHANGE: tuple[Family, ...] = (
@@ -1420,6 +1436,24 @@ _PLAN_CHANGE: tuple[Family, ...] = (
             "preciso de nota fiscal no CNPJ",
             "o endereço continua o mesmo",
         ),
+    ),
+    Family(
+        name="upgrade_needed_tomorrow_stalled",
+        templates=(
+            "pedi o upgrade faz dias e preciso dele pra amanhã, vocês tão enrolando",
+            "minha mudança de plano tinha que estar ativa hoje e nada, que descaso",
+            "preciso do plano maior antes de {weekday} e ninguém ativa, que enrolação",
+            "o upgrade que eu paguei não foi liberado e tenho compromisso amanhã cedo",
+            "vocês prometeram trocar meu plano até hoje e não trocaram, preciso disso agora",
+            "tô esperando a velocidade nova ser ativada e o prazo acaba hoje, cadê?",
+        ),
+        details=(
+            "o plano novo é o de {plan}",
+            "já aceitei a proposta pelo app",
+            "o protocolo tá aberto desde {date}",
+        ),
+        sentiment="frustrated",
+        urgent=True,
     ),
 )
 
@@ -2623,6 +2657,25 @@ _ADDRESS_CHANGE: tuple[Family, ...] = (
             "continuo pagando a mensalidade",
         ),
         sentiment="frustrated",
+    ),
+    Family(
+        name="in_new_house_offline_rage",
+        templates=(
+            "já tô morando na casa nova há {duration} esperando a transferência da internet",
+            "faz {duration} que eu me mudei e vocês ainda não levaram minha internet pro endereço "
+            "novo",
+            "{duration} na casa nova sem internet porque a transferência não sai",
+            "pedi a mudança de endereço antes de mudar e já são {duration} sem instalação",
+            "a transferência era pra ser no dia da mudança, já passou {duration} e nada",
+            "{duration} esperando vocês transferirem a linha e eu pagando a mensalidade",
+        ),
+        details=(
+            "o endereço novo é na {street}",
+            "trabalho de casa e tô me virando com o 4g",
+            "a casa antiga já foi entregue",
+        ),
+        sentiment="frustrated",
+        urgent=True,
     ),
 )
 

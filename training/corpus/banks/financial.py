@@ -644,6 +644,39 @@ _INVOICE_COPY: tuple[Family, ...] = (
         ),
         sentiment="satisfied",
     ),
+    Family(
+        name="yearly_invoices_for_reimbursement",
+        templates=(
+            "preciso de todas as faturas do ano pra empresa me reembolsar",
+            "a firma reembolsa minha internet, me mandem as contas dos últimos {months}",
+            "podem me enviar o histórico de faturas desde {date}?",
+            "preciso das contas antigas em PDF pra prestar contas do auxílio home office",
+            "me mandem as faturas de janeiro a junho, por favor",
+            "quero as cópias das últimas contas pagas pra apresentar no trabalho",
+        ),
+        details=(
+            "pode ser por e-mail",
+            "precisa constar meu nome e CPF",
+            "o RH pediu em PDF",
+        ),
+    ),
+    Family(
+        name="invoice_document_today",
+        templates=(
+            "preciso da nota fiscal da mensalidade ainda hoje, o prazo do contador acaba",
+            "o contador pediu a nota fiscal da internet pra hoje, podem mandar já?",
+            "tenho que anexar a fatura no sistema da empresa até o fim do dia",
+            "a prefeitura pediu a conta de consumo pra hoje, preciso da fatura agora",
+            "urgente: preciso da fatura do mês pra fechar o cadastro no banco hoje",
+            "me mandem a nota fiscal agora que o prazo da declaração é hoje",
+        ),
+        details=(
+            "é no CNPJ da empresa",
+            "pode ser em PDF",
+            "o e-mail é o do cadastro",
+        ),
+        urgent=True,
+    ),
 )
 
 _PAYMENT_CONFIRMATION: tuple[Family, ...] = (
@@ -1912,6 +1945,23 @@ _BILLING_DISPUTE: tuple[Family, ...] = (
             "tenho o número do protocolo",
             "quero o dinheiro de volta",
         ),
+    ),
+    Family(
+        name="wrong_charge_maxed_card_today",
+        templates=(
+            "a cobrança indevida de vocês estourou o limite do meu cartão e preciso dele hoje",
+            "debitaram {amount} a mais e fiquei sem saldo pra pagar o aluguel que vence hoje",
+            "essa cobrança errada travou meu cartão, preciso do estorno agora",
+            "por causa do valor cobrado errado minha conta ficou no negativo, resolvam hoje",
+            "cobraram em dobro no débito e o mercado de hoje não passou, preciso do dinheiro já",
+            "o valor errado bloqueou meu limite e tenho uma compra pra pagar ainda hoje",
+        ),
+        details=(
+            "o certo era {amount}",
+            "tenho o extrato aqui",
+            "não autorizei essa cobrança",
+        ),
+        urgent=True,
     ),
 )
 

@@ -705,6 +705,54 @@ NO_CONNECTION: tuple[Family, ...] = (
         ),
         sentiment="frustrated",
     ),
+    Family(
+        name="building_wide_outage",
+        templates=(
+            "o prédio inteiro tá sem internet desde a manutenção de ontem",
+            "ninguém do meu condomínio tem internet hoje, é com vocês?",
+            "o bloco B todo ficou sem internet depois que mexeram no quadro",
+            "o síndico disse que a internet caiu pra todos os apartamentos",
+            "aqui no edifício todos os moradores estão sem conexão",
+            "a caixa de vocês no térreo tá apagada e o prédio todo sem internet",
+        ),
+        details=(
+            "moro no apartamento 302",
+            "o porteiro também tá sem",
+            "a energia do prédio tá normal",
+        ),
+    ),
+    Family(
+        name="radio_antenna_no_signal",
+        templates=(
+            "a antena aqui do sítio parou de receber sinal",
+            "a internet via rádio aqui da chácara não conecta mais",
+            "a antena no telhado tá ligada mas não chega internet nenhuma",
+            "desde o vento de ontem a antena da internet não pega",
+            "o sinal do rádio sumiu e fiquei sem internet aqui na roça",
+            "a luzinha da antena apagou e a internet foi junto",
+        ),
+        details=(
+            "moro na zona rural de {city}",
+            "a fonte da antena tá ligada na tomada",
+            "aqui não tem outra internet",
+        ),
+    ),
+    Family(
+        name="tv_and_internet_both_out",
+        templates=(
+            "caiu a internet e a tv junto, não tem nada funcionando",
+            "a tv por assinatura e a internet pararam ao mesmo tempo",
+            "tô sem internet e sem os canais desde cedo",
+            "o combo todo parou, internet e tv, nada funciona",
+            "nem a internet nem a tv de vocês estão funcionando aqui",
+            "a tv mostra sem sinal e a internet também caiu",
+        ),
+        details=(
+            "o telefone fixo também ficou mudo",
+            "reiniciei o {equipment} e o decodificador",
+            "a luz do aparelho tá vermelha",
+        ),
+    ),
 )
 
 SLOW_CONNECTION: tuple[Family, ...] = (
