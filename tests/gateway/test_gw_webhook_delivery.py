@@ -116,7 +116,7 @@ def test_down_longer_than_the_breaker_window_opens_then_probes_then_recovers(
     # Without the breaker 8 events x 5 attempts would all have been spent by now; with it, the
     # threshold's attempts plus about one half-open probe per cool-down.
     probes = down_for_s / 0.3
-    assert 3 <= attempts_while_down <= 3 + probes + 2
+    assert 3 + 1 <= attempts_while_down <= 3 + probes + 2  # half-open probes went out
     assert {r["status"] for r in rows} == {"delivered"}, "waiting on the breaker costs no attempt"
     assert final_circuit["state"] == "closed" and final_circuit["consecutive_failures"] == 0
 

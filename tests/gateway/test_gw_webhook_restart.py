@@ -23,7 +23,7 @@ import pytest
 import redis
 from gw_app import Gateway, running_gateway
 from gw_services import REDIS_HOST, REDIS_PORT, REDIS_TEST_DB, require_service
-from gw_webhooks import Receiver, wait_until
+from gw_webhooks import Receiver, free_port, wait_until
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
@@ -52,10 +52,20 @@ WORKER_ENV = {
 }
 
 
-def _start_worker(database_url: str, log: Path, **env: str) -> subprocess.Popen[bytes]:
+WORKER = ("worker", "--threads", "2")
+
+
+def _gateway_command() -> tuple[str, ...]:
+    """The whole gateway (API + embedded worker): what `make run` starts."""
+    return ("serve", "--no-seed-demo", "--port", str(free_port()))
+
+
+def _start_worker(
+    database_url: str, log: Path, command: tuple[str, ...] = WORKER, **env: str
+) -> subprocess.Popen[bytes]:
     clean = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "BROKER_URL")}
     return subprocess.Popen(
-        [sys.executable, "-m", "gateway.cli", "worker", "--threads", "2"],
+        [sys.executable, "-m", "gateway.cli", *command],
         env={**clean, **WORKER_ENV, "DATABASE_URL": database_url, **env},
         stdout=log.open("ab"),
         stderr=subprocess.STDOUT,
@@ -157,22 +167,26 @@ def _report(label: str, database_url: str, crm: Receiver, broken: Receiver) -> d
 
 
 @pytest.mark.integration
-def test_worker_killed_mid_delivery_loses_nothing_sqlite(sqlite_url: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("process", ["worker", "gateway"])
+def test_killed_mid_delivery_and_restarted_loses_nothing_sqlite(
+    sqlite_url: str, tmp_path: Path, process: str
+) -> None:
     log = tmp_path / "worker.log"
+    command = WORKER if process == "worker" else _gateway_command()
     with _receivers() as (crm, broken), running_gateway(sqlite_url, delivery_worker="off") as gw:
         _configure(gw, crm, broken)
         _emit(gw, 18)
-        worker = _start_worker(sqlite_url, log)
+        worker = _start_worker(sqlite_url, log, command)
         try:
             wait_until(lambda: len(crm.processed) >= 12 and crm.in_flight > 0, timeout_s=30)
             _kill(worker)  # mid-request: the receiver is still answering one
             killed_at = len(crm.processed)
             _emit(gw, 6, offset=18)  # the gateway keeps writing events while no worker runs
-            worker = _start_worker(sqlite_url, log)
+            worker = _start_worker(sqlite_url, log, command)
             wait_until(lambda: _counts(sqlite_url).get("pending", 0) == 0, timeout_s=60)
         finally:
             _stop(worker)
-    figures = _report("sqlite, asyncio worker", sqlite_url, crm, broken)
+    figures = _report(f"sqlite, {process} killed and restarted", sqlite_url, crm, broken)
     assert 0 < killed_at < figures["delivered"], log.read_text()[-2000:]
 
 
