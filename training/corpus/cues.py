@@ -892,6 +892,26 @@ FRUSTRATION: Final[tuple[CueFamily, ...]] = tuple(
             ),
             {},
         ),
+        (
+            "rude_attendant",
+            (
+                "a atendente foi grossa comigo",
+                "o atendente me tratou com deboche",
+                "fui tratada com a maior má vontade",
+                "o rapaz do telefone foi super mal-educado",
+            ),
+            {},
+        ),
+        (
+            "incompetent_staff",
+            (
+                "vocês não sabem o que fazem",
+                "um bando de incompetentes",
+                "ninguém aí sabe resolver nada",
+                "cada técnico que vem faz uma besteira diferente",
+            ),
+            {},
+        ),
     )
 )
 
@@ -1403,6 +1423,56 @@ PRAISE: Final[tuple[CueFamily, ...]] = tuple(
                 "o serviço compensa cada real",
             ),
             {"scope": _STAYING},
+        ),
+        (
+            "app_praise",
+            (
+                "o app de vocês é muito fácil de usar",
+                "adoro que dá pra resolver tudo pelo aplicativo",
+                "o aplicativo novo ficou ótimo",
+                "consigo fazer tudo pelo app, muito prático",
+            ),
+            {"scope": EXISTING_CUSTOMER},
+        ),
+        (
+            "punctual",
+            (
+                "da última vez chegaram no horário certinho",
+                "o técnico foi pontual, gostei muito",
+                "vocês cumprem horário, coisa rara hoje em dia",
+                "chegaram antes até do horário marcado",
+            ),
+            {"scope": ("technical", "commercial.address_change", "other.greeting")},
+        ),
+        (
+            "honest_advice",
+            (
+                "me indicaram o plano certo sem empurrar nada mais caro",
+                "gostei da sinceridade de vocês",
+                "foram honestos comigo, isso conta muito",
+                "não tentaram me enrolar, admiro isso",
+            ),
+            {"scope": EVERYWHERE},
+        ),
+        (
+            "quick_chat_reply",
+            (
+                "responderam em um minuto no chat, nota mil",
+                "nunca esperei mais que cinco minutos pra ser atendida aqui",
+                "atendimento pelo WhatsApp rapidíssimo",
+                "vocês respondem super rápido por aqui",
+            ),
+            {"scope": EVERYWHERE, "channels": WRITTEN},
+        ),
+        (
+            "kids_love_it",
+            (
+                "as crianças amaram a internet de vocês",
+                "meus filhos adoram, não querem outra",
+                "aqui em casa até a vó virou fã de vocês",
+                "a família toda ficou feliz com a internet nova",
+            ),
+            {"scope": _STAYING_NO_FAULT},
         ),
     )
 )
@@ -1975,6 +2045,16 @@ URGENCY: Final[tuple[CueFamily, ...]] = tuple(
                 "tem que ser antes do fim do dia",
             ),
             {},
+        ),
+        (
+            "tax_deadline",
+            (
+                "o prazo do imposto de renda acaba hoje",
+                "tenho que mandar a declaração até meia-noite",
+                "a nota fiscal do meu MEI tem que sair hoje",
+                "o prazo da Receita vence hoje",
+            ),
+            {"scope": _NEEDS_SERVICE},
         ),
     )
 )
