@@ -23,11 +23,13 @@ from gateway.api.routes import (
     outages,
     phone,
     tenant,
+    webchat,
     webhooks,
     whatsapp,
 )
 from gateway.channels.channel_settings import ChannelSettings
 from gateway.channels.channel_setup import start_channels, stop_channels
+from gateway.channels.webchat_app import install_web_chat, start_web_chat, stop_web_chat
 from gateway.clients.model_server import (
     HttpModelClient,
     ModelServerRejected,
@@ -40,8 +42,8 @@ from gateway.core.masking import MaskingFilter
 from gateway.core.metrics import GatewayMetrics
 from gateway.db.migrate import run_migrations
 from gateway.db.session import create_db_engine, create_session_factory
-from gateway.webhooks.runner import start_embedded_delivery, stop_embedded_delivery
 from gateway.web.mount import mount_dashboard
+from gateway.webhooks.runner import start_embedded_delivery, stop_embedded_delivery
 
 API_PREFIX = "/api/v1"
 logger = logging.getLogger("gateway")
@@ -62,10 +64,11 @@ def api_router() -> APIRouter:
     router = APIRouter()
     for module in (conversations, classify, customers, outages, handoffs, health, metrics, tenant):
         router.include_router(module.router)
-    for channel in (whatsapp, email_channel, phone):
-        router.include_router(channel.router)
+    router.include_router(webchat.router)
     router.include_router(webhooks.router)
     router.include_router(csat.router)
+    for channel in (whatsapp, email_channel, phone):
+        router.include_router(channel.router)
     return router
 
 
@@ -77,11 +80,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if settings.auto_migrate:
             run_migrations(settings.database_url)
+        await start_web_chat(app)
         await start_channels(app)  # app.state.outbound: WhatsApp and e-mail senders
         delivery = start_embedded_delivery(app)  # webhooks + CSAT surveys, unless external
         yield
         await stop_embedded_delivery(delivery)
         await stop_channels(app)
+        await stop_web_chat(app)
         app.state.engine.dispose()
         app.state.model_client.close()
 
@@ -111,6 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         connect_retries=settings.model_server_connect_retries,
     )
     _install_log_masking()
+    install_web_chat(app)
 
     app.include_router(api_router(), prefix=API_PREFIX)
     # Unversioned aliases for probes and scrapers that expect the conventional paths.

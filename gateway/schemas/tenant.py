@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 from gateway.context.boosting import BoostingConfig
 from gateway.routing.rules import RoutingConfig
 from gateway.schemas.csat import CsatSettings
+from gateway.schemas.webchat import WebChatConfig
 from gateway.schemas.webhooks import WebhookSettings
 
 
@@ -15,6 +16,7 @@ class TenantSettings(BaseModel):
 
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
     boosting: BoostingConfig = Field(default_factory=BoostingConfig)
+    web_chat: WebChatConfig = Field(default_factory=WebChatConfig)
     webhooks: WebhookSettings = Field(default_factory=WebhookSettings)
     csat: CsatSettings = Field(default_factory=CsatSettings)
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from gateway.api.deps import CallerDep, ContextEngineDep, SessionDep
 from gateway.channels.delivery import deliver, reply_for, reply_target
+from gateway.channels.webchat import agent_joined_notice
 from gateway.core.masking import mask_pii
 from gateway.db.models import (
     Analysis,
@@ -87,7 +88,11 @@ def list_handoffs(
 
 @router.post("/{handoff_id}/claim", response_model=HandoffPublic)
 def claim_handoff(
-    handoff_id: uuid.UUID, body: HandoffClaim, session: SessionDep, caller: CallerDep
+    handoff_id: uuid.UUID,
+    body: HandoffClaim,
+    request: Request,
+    session: SessionDep,
+    caller: CallerDep,
 ) -> HandoffPublic:
     """An agent takes a pending hand-off."""
     handoff = _owned(session, caller.tenant.id, handoff_id)
@@ -102,6 +107,9 @@ def claim_handoff(
     handoff.claimed_at = utcnow()
     audit.record(session, caller.tenant.id, "handoff_claimed", body.agent, "handoff", handoff.id)
     session.commit()
+    notice = agent_joined_notice(session, handoff)
+    if notice is not None:  # a web-chat customer sees the agent join live
+        anyio.from_thread.run(request.app.state.outbound.send, notice)
     return _view(session, handoff)
 
 

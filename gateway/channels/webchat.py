@@ -1,0 +1,81 @@
+"""The web-chat channel's outbound side: `WebChatSender` pushes to the session's open sockets.
+
+The recipient of a web-chat message is the widget's session id; customer messages carry it in
+their metadata (`web_chat_session`), where `delivery.reply_target` finds it for the desk's replies
+and the CSAT surveys.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from redis.exceptions import RedisError
+from sqlalchemy.orm import Session
+
+from gateway.channels.delivery import reply_target
+from gateway.channels.outbound import DeliveryResult, OutboundMessage
+from gateway.channels.webchat_hub import WebChatHub
+from gateway.db.models import Handoff, utcnow
+
+CHANNEL = "web_chat"
+SESSION_METADATA_KEY = "web_chat_session"
+AGENT_JOINED = "{agent} entrou na conversa."
+ROLE_OF_KIND = {"reply": "assistant", "csat_survey": "assistant", "agent_reply": "agent"}
+
+
+def outbound_event(message: OutboundMessage) -> dict[str, Any]:
+    """The socket frame for an outbound message (a chat bubble, or a notice line)."""
+    base = {
+        "message_id": message.message_id,
+        "conversation_id": message.conversation_id,
+        "text": message.text,
+        "kind": message.kind,
+        "created_at": utcnow().isoformat(),
+    }
+    if message.kind == "notice":
+        return {"type": "notice", **base}
+    return {"type": "message", "role": ROLE_OF_KIND[message.kind], **base}
+
+
+class WebChatSender:
+    """`ChannelSender` of `web_chat`: live push to every window of the session, any replica."""
+
+    channel = CHANNEL
+
+    def __init__(self, hub: WebChatHub) -> None:
+        self._hub = hub
+
+    async def send(self, message: OutboundMessage) -> DeliveryResult:
+        """`sent` when a window is open, `recorded` when none is (shown at its next opening)."""
+        key = (message.tenant_id, message.recipient)
+        try:
+            online = await self._hub.is_online(key)
+            if online:
+                await self._hub.publish(key, outbound_event(message))
+        except RedisError as exc:
+            return DeliveryResult(status="failed", detail=f"web-chat bus unavailable: {exc}")
+        if not online:
+            return DeliveryResult(
+                status="recorded",
+                detail="no web-chat window open; the widget shows it from history when reopened",
+            )
+        return DeliveryResult(status="sent")  # no provider id: the socket is ours
+
+
+def agent_joined_notice(session: Session, handoff: Handoff) -> OutboundMessage | None:
+    """The "agent joined" line for a claimed hand-off whose customer writes from the web chat.
+
+    Other channels get no notice: on WhatsApp or e-mail it would be a message of its own.
+    """
+    target = reply_target(session, handoff.conversation_id)
+    if target is None or target.channel != CHANNEL or handoff.claimed_by is None:
+        return None
+    return OutboundMessage(
+        tenant_id=handoff.tenant_id,
+        conversation_id=handoff.conversation_id,
+        message_id=handoff.id,  # a notice is not stored as a message; the claim is audited
+        channel=CHANNEL,
+        recipient=target.recipient,
+        text=AGENT_JOINED.format(agent=handoff.claimed_by),
+        kind="notice",
+    )
