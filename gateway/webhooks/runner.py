@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from gateway.channels.outbound import OutboundChannels
 from gateway.core.config import Settings
 from gateway.core.masking import MaskingFilter
+from gateway.webhooks.metrics import DeliveryMetrics
 from gateway.webhooks.worker import DeliveryWorker
 
 logger = logging.getLogger("gateway.webhooks")
@@ -50,7 +51,10 @@ def start_embedded_delivery(app: FastAPI) -> EmbeddedDelivery | None:
     if worker_mode(settings) != "embedded":
         return None
     outbound = getattr(app.state, "outbound", None) or OutboundChannels()
-    worker = DeliveryWorker(settings, app.state.session_factory, outbound)
+    metrics = getattr(app.state, "delivery_metrics", None)
+    if metrics is None:  # once per app: a registry refuses the same metric twice
+        metrics = app.state.delivery_metrics = DeliveryMetrics(app.state.metrics.registry)
+    worker = DeliveryWorker(settings, app.state.session_factory, outbound, metrics=metrics)
     stop = asyncio.Event()
     task = asyncio.create_task(worker.run_forever(stop), name="omnichat-delivery")
     logger.info("delivery worker running inside the gateway process")

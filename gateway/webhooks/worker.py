@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import httpx
+from prometheus_client import CollectorRegistry
 from sqlalchemy.orm import Session, sessionmaker
 
 from gateway.channels.outbound import OutboundChannels, OutboundMessage
@@ -25,6 +26,7 @@ from gateway.db.models import Tenant, utcnow
 from gateway.services.tenants import tenant_settings
 from gateway.webhooks import signing
 from gateway.webhooks.endpoints import SecretMissing, endpoint_for_url, signing_secret
+from gateway.webhooks.metrics import DeliveryMetrics
 from gateway.webhooks.outbox import WEBHOOK_TARGET
 from gateway.webhooks.policy import BreakerPolicy, RetryPolicy, is_retryable_status
 from gateway.webhooks.store import ClaimedItem, Outcome, admit, claim_due, finish
@@ -54,11 +56,13 @@ class DeliveryWorker:
         session_factory: sessionmaker[Session],
         outbound: OutboundChannels,
         rng: random.Random | None = None,
+        metrics: DeliveryMetrics | None = None,
     ) -> None:
         self.settings = settings
         self._factory = session_factory
         self._outbound = outbound
         self._rng = rng or random.Random()
+        self._metrics = metrics or DeliveryMetrics(CollectorRegistry())
         self._retry = RetryPolicy.from_settings(settings)
         self._breaker = BreakerPolicy.from_settings(settings)
 
@@ -102,6 +106,8 @@ class DeliveryWorker:
             admit, self._factory, item, utcnow(), self._breaker, self.settings.delivery_lease_s
         )
         if not admission.go:
+            if admission.wait_until is not None:
+                self._metrics.deferred.labels(target=item.target).inc()
             return
         try:
             if item.target == WEBHOOK_TARGET:
@@ -123,6 +129,7 @@ class DeliveryWorker:
             self._rng,
             hook,
         )
+        self._metrics.record(item.target, status)
         if status == "dead":
             logger.warning(
                 "outbox row %s (%s to %s) dead-lettered after %d attempts: %s",

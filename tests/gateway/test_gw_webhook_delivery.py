@@ -73,12 +73,15 @@ def test_receiver_failing_n_times_then_succeeding_gets_each_event_once(sqlite_ur
                 assert gw.message(text).status_code == 200
             wait_until(lambda: len(receiver.processed) == 2 and settled(gw))
             rows = deliveries(gw)
+            exposition = gw.client.get("/metrics").text
     finally:
         receiver.stop()
     assert len(receiver.requests) == 2 + 4  # every failure was retried
     assert sum(r["attempts"] for r in rows) == 6
     assert {r["status"] for r in rows} == {"delivered"}
     assert set(receiver.processed) == {r["event_id"] for r in rows}
+    assert 'omnichat_delivery_attempts_total{result="retry",target="webhook"} 4.0' in exposition
+    assert 'omnichat_delivery_attempts_total{result="delivered",target="webhook"} 2.0' in exposition
     # Retries wait: exponential steps with jitter, never immediately.
     first_id = receiver.requests[0]["event"]["id"]
     times = [r["at"] for r in receiver.requests if r["event"]["id"] == first_id]
