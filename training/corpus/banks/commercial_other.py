@@ -1455,6 +1455,22 @@ _PLAN_CHANGE: tuple[Family, ...] = (
         sentiment="frustrated",
         urgent=True,
     ),
+    Family(
+        name="not_billing_change_plan",
+        templates=(
+            "a fatura tá certa, o que eu quero é mudar de plano",
+            "não é reclamação do valor, só quero um plano diferente",
+            "não tô contestando a conta, quero trocar pra um plano mais rápido",
+            "o valor cobrado tá ok, mas quero passar pro plano de {plan}",
+            "não quero negociar dívida nenhuma, só quero trocar meu plano",
+            "a conta tá em dia, quero só mudar a velocidade do plano",
+        ),
+        details=(
+            "hoje tenho {plan}",
+            "pode manter o vencimento",
+            "a partir do próximo mês",
+        ),
+    ),
 )
 
 _CANCELLATION: tuple[Family, ...] = (

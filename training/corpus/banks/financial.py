@@ -677,6 +677,22 @@ _INVOICE_COPY: tuple[Family, ...] = (
         ),
         urgent=True,
     ),
+    Family(
+        name="amount_ok_just_copy",
+        templates=(
+            "o valor tá certo, só preciso da segunda via pra pagar",
+            "não é reclamação da conta, só não recebi o boleto",
+            "não tenho problema com o valor, só quero a fatura de {date}",
+            "a cobrança tá certinha, só perdi o boleto, me manda outro?",
+            "sem problema nenhum com a conta, só quero o código de barras",
+            "não quero contestar nada, só preciso da fatura em PDF",
+        ),
+        details=(
+            "é o mesmo valor de sempre",
+            "pago ainda hoje",
+            "pode mandar no e-mail do cadastro",
+        ),
+    ),
 )
 
 _PAYMENT_CONFIRMATION: tuple[Family, ...] = (
@@ -1287,6 +1303,22 @@ _PAYMENT_CONFIRMATION: tuple[Family, ...] = (
             "guardei o papelzinho da lotérica",
             "paguei no valor de {amount}",
             "foi {date}",
+        ),
+    ),
+    Family(
+        name="amount_ok_confirm_clearing",
+        templates=(
+            "o valor tava certo e já paguei, só quero confirmar se caiu",
+            "não tenho reclamação da conta, só quero saber se o pagamento foi registrado",
+            "paguei o valor certinho, podem ver se já compensou?",
+            "não é problema de cobrança, é só confirmar meu pagamento de {date}",
+            "fatura paga no valor de {amount}, tá tudo certo aí no sistema?",
+            "só pra confirmar: o pagamento dessa fatura já aparece pra vocês?",
+        ),
+        details=(
+            "paguei pelo app do banco",
+            "tenho o comprovante",
+            "não quero pagar duas vezes",
         ),
     ),
 )
@@ -1962,6 +1994,23 @@ _BILLING_DISPUTE: tuple[Family, ...] = (
             "não autorizei essa cobrança",
         ),
         urgent=True,
+    ),
+    Family(
+        name="bill_arrived_wrong_value",
+        templates=(
+            "a fatura chegou, sim, mas com o valor errado de novo, que saco",
+            "recebi a conta e não é o que eu pago, vieram {amount} de novo, cansei disso",
+            "não quero segunda via, quero que corrijam o valor dessa fatura que veio errada",
+            "o boleto chegou certinho no e-mail, o problema é o valor, que tá errado outra vez",
+            "a conta veio no prazo mas com cobrança a mais, todo mês tenho que reclamar",
+            "chegou a fatura com {amount}, sendo que o combinado é outro, de novo isso",
+        ),
+        details=(
+            "não vou pagar o valor errado",
+            "quero a fatura corrigida",
+            "o contrato diz outro valor",
+        ),
+        sentiment="frustrated",
     ),
 )
 
