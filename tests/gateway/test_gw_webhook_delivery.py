@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from gw_app import Gateway, running_gateway
 from gw_webhooks import FAST_DELIVERY, Receiver, wait_until, webhook_settings
 
@@ -37,7 +38,8 @@ def deliveries(gw: Gateway, **params: Any) -> list[dict[str, Any]]:
 
 
 def settled(gw: Gateway) -> bool:
-    return not deliveries(gw, status="pending")
+    """No webhook waiting (a CSAT survey may wait for its delay)."""
+    return not [d for d in deliveries(gw, status="pending") if d["target"] == "webhook"]
 
 
 def test_events_are_signed_and_written_with_the_state_change(sqlite_url: str) -> None:
@@ -175,3 +177,22 @@ def test_refused_request_is_dead_lettered_without_retries(sqlite_url: str) -> No
         receiver.stop()
     assert receiver.bad_signatures == 2  # once, then once more after the replay: no retries
     assert dead["attempts"] == 1 and dead["last_status_code"] == 401
+
+
+def test_the_demo_tenant_is_configured_from_the_environment(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    receiver = Receiver(secret="secret-from-the-environment-0123").start()
+    monkeypatch.setenv("CRM_WEBHOOK_URL", receiver.url)
+    monkeypatch.setenv("CRM_WEBHOOK_SECRET", receiver.secret)
+    try:
+        with delivering_gateway(sqlite_url) as gw:
+            settings = gw.client.get("/api/v1/tenant/settings", headers=gw.headers()).json()
+            assert settings["webhooks"]["endpoints"] == [], "the secret never enters the database"
+            gw.message("segunda via do boleto")
+            gw.message("segunda via do boleto", key="test-key-tenant-b-0123456789")
+            wait_until(lambda: len(receiver.processed) >= 2 and settled(gw))
+    finally:
+        receiver.stop()
+    assert receiver.bad_signatures == 0
+    assert {e["tenant"] for e in receiver.processed.values()} == {"demo-isp"}
