@@ -601,8 +601,8 @@ NO_CONNECTION: tuple[Family, ...] = (
     Family(
         name="caps_days_offline",
         templates=(
-            "SEM INTERNET HÁ {duration}",
-            "{duration} SEM NET E NINGUÉM FAZ NADA",
+            "SEM INTERNET HÁ 4 DIAS",
+            "UMA SEMANA SEM NET E NINGUÉM FAZ NADA",
             "já são {duration} sem internet, vocês vão resolver quando?",
             "tô há {duration} sem net nenhuma aqui",
             "mais de {duration} sem internet!!!",
