@@ -176,6 +176,9 @@ def prepare_survey_message(session: Session, item: ClaimedItem) -> OutboundMessa
         survey.status = "cancelled"
         return None
     message = OutboundMessage(**item.payload["message"])
+    # Handed to the channel now: a customer quick enough to answer before the worker records
+    # the delivery is still heard (`open_survey`).
+    survey.sent_at = utcnow()
     if session.get(Message, survey.message_id) is None:
         session.add(
             Message(
@@ -197,7 +200,7 @@ def survey_delivery_finished(session: Session, item: ClaimedItem, status: str) -
     if survey is None or survey.status != "scheduled":
         return
     if status == "delivered":
-        survey.status, survey.sent_at = "sent", utcnow()
+        survey.status = "sent"
     elif status == "dead":
         survey.status = "failed"
     elif status == "cancelled":
@@ -207,7 +210,7 @@ def survey_delivery_finished(session: Session, item: ClaimedItem, status: str) -
 def open_survey(
     session: Session, tenant: Tenant, customer_id: str, now: datetime | None = None
 ) -> CsatSurvey | None:
-    """The customer's survey sent within the answer window and not answered yet."""
+    """The customer's survey sent (or being sent) within the answer window, not answered yet."""
     window = tenant_settings(tenant).csat.answer_window_hours
     since = (now or utcnow()) - timedelta(hours=window)
     return session.scalar(
@@ -215,7 +218,7 @@ def open_survey(
         .where(
             CsatSurvey.tenant_id == tenant.id,
             CsatSurvey.customer_id == customer_id,
-            CsatSurvey.status == "sent",
+            CsatSurvey.status.in_(("sent", "scheduled")),
             CsatSurvey.sent_at >= since,
         )
         .order_by(CsatSurvey.sent_at.desc())

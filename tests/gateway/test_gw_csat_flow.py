@@ -237,3 +237,25 @@ def test_a_survey_that_could_not_be_sent_is_dead_lettered_and_replayed(sqlite_ur
         assert replay.status_code == 200
         wait_until(lambda: surveys(gw, status="sent") != [])
     assert smtp.inbox.recipients == [["contato@paoquente.example.com"]]
+
+
+def test_web_chat_survey_arrives_on_the_open_socket_and_is_answered_there(
+    sqlite_url: str,
+) -> None:
+    from gw_webchat import open_socket, receive, token_for
+
+    with running_gateway(sqlite_url, **FAST_DELIVERY) as gw:
+        configure(gw, delay_s=0.2)
+        with open_socket(gw.client, token_for(gw.client)) as (ws, _):
+            ws.send_json({"type": "message", "text": "preciso da segunda via do boleto"})
+            reply = receive(ws)
+            survey = receive(ws)  # pushed by the delivery worker after the delay
+            ws.send_json({"type": "message", "text": "🙂 foi rápido"})
+            thanks = receive(ws)
+        answered = surveys(gw, status="answered")
+    assert reply["role"] == survey["role"] == "assistant"
+    assert "Como você avalia" in survey["text"]
+    assert thanks["text"].startswith("Obrigado pela sua avaliação")
+    assert [(s["channel"], s["score"], s["comment"]) for s in answered] == [
+        ("web_chat", 4, "foi rápido")
+    ]
