@@ -39,7 +39,7 @@ def mount_dashboard(app: FastAPI) -> None:
     async def login_required(request: Request, exc: LoginRequired) -> Response:
         if _wants_html(request):
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-            query = urlencode({"next": target, "motivo": exc.reason})
+            query = urlencode({"next": target, "motivo": exc.code})
             return RedirectResponse(f"/dashboard/login?{query}", status.HTTP_303_SEE_OTHER)
         return JSONResponse({"detail": exc.reason}, status_code=status.HTTP_401_UNAUTHORIZED)
 

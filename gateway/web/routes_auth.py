@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from gateway.api.deps import SessionDep, SettingsDep
 from gateway.staff.service import LockoutPolicy, authenticate, logout
 from gateway.web.session import (
+    LOGIN_REASONS,
     CsrfField,
     StaffDep,
     check_csrf,
@@ -53,7 +54,12 @@ def login_page(
     return render(
         request,
         "login.html",
-        {"next": _safe_next(next), "error": motivo, "form": {}, "totp": False},
+        {
+            "next": _safe_next(next),
+            "error": LOGIN_REASONS.get(motivo or ""),
+            "form": {},
+            "totp": False,
+        },
     )
 
 

@@ -11,7 +11,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Final
 
 from fastapi import Depends, Form, Request, Response
 
@@ -23,12 +23,21 @@ COOKIE_NAME = "omnichat_session"
 COOKIE_PATH = "/dashboard"
 
 
+# Why a login is needed; the login page shows the message of a code (never text from the URL).
+LOGIN_REASONS: Final = {
+    "login": "Faça login para continuar.",
+    "expirada": "Sua sessão expirou ou é inválida; entre novamente.",
+    "encerrada": "Sua sessão foi encerrada; entre novamente.",
+}
+
+
 class LoginRequired(Exception):
     """No valid session: pages redirect to the login form, data endpoints answer 401."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, code: str) -> None:
+        super().__init__(LOGIN_REASONS[code])
+        self.code = code
+        self.reason = LOGIN_REASONS[code]
 
 
 class StaffForbidden(Exception):
@@ -85,11 +94,11 @@ def current_staff(request: Request, session: SessionDep) -> Staff:
     """The logged-in staff member; raises LoginRequired when the cookie is missing or stale."""
     token = request.cookies.get(COOKIE_NAME)
     if not token:
-        raise LoginRequired("faça login para continuar")
+        raise LoginRequired("login")
     try:
         claims = read_token(signing_secret(request), token)
     except InvalidSession as exc:
-        raise LoginRequired("sua sessão expirou ou é inválida; entre novamente") from exc
+        raise LoginRequired("expirada") from exc
     user = session.get(StaffUser, claims.user_id)
     if (
         user is None
@@ -97,10 +106,10 @@ def current_staff(request: Request, session: SessionDep) -> Staff:
         or not user.active
         or user.token_version != claims.token_version
     ):
-        raise LoginRequired("sua sessão foi encerrada; entre novamente")
+        raise LoginRequired("encerrada")
     tenant = session.get(Tenant, user.tenant_id)
     if tenant is None:
-        raise LoginRequired("provedor não encontrado")
+        raise LoginRequired("encerrada")
     return Staff(user=user, tenant=tenant, csrf=claims.csrf)
 
 

@@ -143,6 +143,10 @@ def test_expired_or_forged_cookie_sends_pages_to_login_and_data_to_401(gw: Gatew
     page = gw.client.get("/dashboard/overview", headers=HTML, follow_redirects=False)
     assert page.status_code == 303
     assert page.headers["location"].startswith("/dashboard/login?next=%2Fdashboard%2Foverview")
+    assert page.headers["location"].endswith("&motivo=expirada")
+    assert "Sua sessão expirou" in gw.client.get(page.headers["location"]).text
+    spoofed = gw.client.get("/dashboard/login?motivo=Ligue+para+0800+e+informe+a+senha").text
+    assert "0800" not in spoofed  # only known reason codes are shown
     assert gw.client.get("/dashboard/overview/data").status_code == 401
     forged = issue_token(
         "not-the-secret-0123456789abcdefghij",
