@@ -112,6 +112,8 @@ def tune(params_path: ParamsOption = paths.PARAMS) -> None:
 def train(params_path: ParamsOption = paths.PARAMS) -> None:
     """Fit TF-IDF and the heads on the train split; starts the model's MLflow run."""
     from training import tracking
+    from training.datasets import read_split
+    from training.feedback.stages import training_rows
     from training.train import effective_train_params, train_classifier
 
     params = _params(params_path)
@@ -119,11 +121,16 @@ def train(params_path: ParamsOption = paths.PARAMS) -> None:
     effective = effective_train_params(params.train, paths.TUNE_RESULT)
     frame, embeddings = _split_with_embeddings(params, "train")
     encoder_dir = paths.encoder_dir(params.encoder.name, params.encoder.runtime)
+    held_out = [read_split(paths.PREPARED, split) for split in ("calibration", "test")]
+    rows = training_rows(params, frame, embeddings, held_out, paths.FEEDBACK, encoder_dir)
     with tracking.run(name="train", tags={"stage": "train"}) as run_id:
         tracking.log_params(params.model_dump(exclude={"train", "tune", "compare"}))
         tracking.log_params(effective.model_dump(), prefix="train.")
         tracking.log_dataset(frame, "train", "training", str(paths.PREPARED / "train.parquet"))
-        classifier = train_classifier(effective, params.encoder, frame, embeddings, encoder_dir)
+        tracking.log_metrics(rows.counts, prefix="train_")
+        classifier = train_classifier(
+            effective, params.encoder, rows.frame, rows.embeddings, encoder_dir, rows.sample_weight
+        )
         classifier.save(paths.TRAINED)
     tracking.write_run_pointer(paths.RUN_POINTER, run_id)
     typer.echo(f"trained -> {paths.TRAINED} (run {run_id})")
@@ -167,7 +174,8 @@ def evaluate(
     """Test-split metrics, plots, and the real-complaint gap; logged to the model's run."""
     from omnichat_model.classifier import OmnichatClassifier
     from training import tracking
-    from training.evaluate import evaluate_external, evaluate_split
+    from training.evaluate import evaluate_external, evaluate_split, labelled_metrics
+    from training.feedback.merge import read_feedback
     from training.settings import TrainingSettings
 
     params = _params(params_path)
@@ -185,12 +193,26 @@ def evaluate(
         summary["gap_intent_accuracy"] = (
             metrics["intent_accuracy"] - external["claro_intent_accuracy"]
         )
+    feedback_test = read_feedback(paths.FEEDBACK, "test")
+    feedback_metrics = (
+        labelled_metrics(
+            classifier.predict_proba(feedback_test["text"].tolist()),
+            feedback_test,
+            classifier.urgency_threshold,
+            params.evaluate,
+        )
+        if feedback_test is not None
+        else {"skipped": "no feedback test rows"}
+    )
     _write_json(paths.METRICS / "test.json", metrics)
+    _write_json(paths.METRICS / "feedback_test.json", feedback_metrics)
     _write_json(paths.METRICS / "external.json", external or {"skipped": "external data not found"})
     _write_json(paths.REPORTS / "evaluation.json", {"test": details, "external": external})
     with tracking.run(run_id=tracking.read_run_pointer(paths.RUN_POINTER)):
         tracking.log_dataset(frame, "test", "evaluation", str(paths.PREPARED / "test.parquet"))
         tracking.log_metrics(summary, prefix="test_")
+        if feedback_test is not None:
+            tracking.log_metrics(feedback_metrics, prefix="feedback_test_")
         for plot in sorted(paths.PLOTS.glob("*.png")):
             tracking.log_artifact(plot, "plots")
         tracking.log_dict({"test": details, "external": external}, "evaluation.json")
@@ -199,30 +221,88 @@ def evaluate(
 
 @app.command()
 def register(params_path: ParamsOption = paths.PARAMS) -> None:
-    """Register the calibrated model; move `champion` only if it passes the gates and wins."""
+    """Register the model as `challenger`; promote it to `champion` when it passes the gates and,
+    on the corpus and feedback test sets, is as good as the champion everywhere and better once."""
     from training import tracking
-    from training.register import decision_dict, register_candidate, side_by_side
+    from training.datasets import read_split
+    from training.feedback.stages import evaluation_sets
+    from training.promotion import as_dicts, format_table
+    from training.register import decision_dict, register_candidate
 
     params = _params(params_path)
     tracking.configure()
-    frame, embeddings = _split_with_embeddings(params, "test")
+    test_sets = evaluation_sets(read_split(paths.PREPARED, "test"), paths.FEEDBACK)
     with tracking.run(run_id=tracking.read_run_pointer(paths.RUN_POINTER)):
-        decision = register_candidate(
-            paths.CALIBRATED, frame, embeddings, params.registry, params.evaluate
-        )
-        table = side_by_side(decision)
-        tracking.log_dict(
-            {"decision": decision_dict(decision), "table": table}, "registration.json"
-        )
-    _write_json(
-        paths.REPORTS / "register.json", {"decision": decision_dict(decision), "table": table}
-    )
+        decision = register_candidate(paths.CALIBRATED, test_sets, params.registry, params.evaluate)
+        report = decision_dict(decision)
+        tracking.log_dict(report, "registration.json")
+        tracking.log_table(as_dicts(decision.table), "challenger_vs_champion.json")
+        for row in decision.table:
+            for role in ("challenger", "champion"):
+                value = getattr(row, role)
+                if value is not None:
+                    tracking.log_metrics({f"{role}_{row.test_set}_{row.metric}": value})
+    _write_json(paths.REPORTS / "register.json", report)
     verdict = "promoted to champion" if decision.promoted else "kept as challenger"
     typer.echo(
         f"{params.registry.model_name} v{decision.version}: {verdict} "
         f"({'; '.join(decision.reasons)})"
     )
-    typer.echo(_comparison_table(table))
+    typer.echo(format_table(decision.table))
+
+
+@app.command("export-feedback")
+def export_feedback(
+    params_path: ParamsOption = paths.PARAMS,
+    database_url: Annotated[
+        str | None, typer.Option(help="the gateway's database; default DATABASE_URL")
+    ] = None,
+) -> None:
+    """Export agent corrections, CSAT and auto-answered messages into data/feedback (masked,
+    deduplicated, conflicts resolved, feedback test set sampled)."""
+    from training.feedback.export import export_feedback as run_export
+    from training.settings import TrainingSettings
+
+    params = _params(params_path)
+    url = database_url or TrainingSettings().database_url
+    stats = run_export(url, paths.FEEDBACK, params.feedback)
+    _write_json(paths.METRICS / "feedback.json", stats)
+    typer.echo(json.dumps(stats, indent=2))
+
+
+@app.command()
+def retrain(
+    skip_repro: Annotated[
+        bool, typer.Option(help="only report the last decision and reload (no dvc repro)")
+    ] = False,
+) -> None:
+    """Export feedback and retrain through `dvc repro register`, print the challenger vs champion
+    table, and reload the model server (MODEL_SERVER_URL, MODEL_RELOAD_TOKEN) after a promotion."""
+    from training.model_server import ReloadFailed
+    from training.promotion import Comparison, format_table
+    from training.retrain import read_report, reload_if_configured, repro
+    from training.settings import TrainingSettings
+
+    before = read_report(paths.REPORTS / "register.json")
+    if not skip_repro:
+        try:
+            repro("register")
+        except RuntimeError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1) from error
+    report = read_report(paths.REPORTS / "register.json")
+    if report is None or (report == before and not skip_repro):
+        typer.echo("nothing new to train on: no challenger registered, champion unchanged")
+        return
+    verdict = "promoted to champion" if report["promoted"] else "kept as challenger"
+    typer.echo(f"v{report['version']}: {verdict} ({'; '.join(report['reasons'])})")
+    typer.echo(format_table([Comparison(**row) for row in report["table"]]))
+    if report["promoted"]:
+        try:
+            typer.echo(reload_if_configured(TrainingSettings(), str(report["version"])))
+        except (ReloadFailed, RuntimeError) as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1) from error
 
 
 @app.command()
@@ -305,9 +385,13 @@ def champion(
 
 @app.command()
 def rollback(model_name: Annotated[str, typer.Option()] = "omnichat-classifier") -> None:
-    """Move `champion` back to the version it replaced (the `previous` alias)."""
+    """Move `champion` back to the version it replaced (the `previous` alias), then reload the
+    model server when MODEL_SERVER_URL and MODEL_RELOAD_TOKEN are set."""
     from training import tracking
+    from training.model_server import ReloadFailed
     from training.register import rollback as run_rollback
+    from training.retrain import reload_if_configured
+    from training.settings import TrainingSettings
 
     tracking.configure()
     try:
@@ -316,6 +400,11 @@ def rollback(model_name: Annotated[str, typer.Option()] = "omnichat-classifier")
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from error
     typer.echo(f"{model_name}: champion moved from version {old} back to {new}")
+    try:
+        typer.echo(reload_if_configured(TrainingSettings(), new))
+    except (ReloadFailed, RuntimeError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from error
 
 
 @app.command()
@@ -423,19 +512,6 @@ def _summary_table(metrics: dict[str, float]) -> str:
     )
     rows = [f"  {k:24s} {metrics[k]:.4f}" for k in order if k in metrics]
     return "\n".join(rows)
-
-
-def _comparison_table(table: list[dict[str, Any]]) -> str:
-    def fmt(v: Any) -> str:
-        return "—" if v is None else f"{v:.4f}"
-
-    lines = [f"  {'metric':22s} {'candidate':>10s} {'champion':>10s} {'delta':>9s}"]
-    for row in table:
-        lines.append(
-            f"  {row['metric']:22s} {fmt(row['candidate']):>10s} "
-            f"{fmt(row['champion']):>10s} {fmt(row['delta']):>9s}"
-        )
-    return "\n".join(lines)
 
 
 def main() -> None:  # pragma: no cover - console entry point

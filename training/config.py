@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from training.corpus.config import PrepareParams
 from training.drift.config import DriftParams
 from training.encoders.prepare import EncoderName, EncoderRuntime
+from training.feedback.config import FeedbackParams
 
 
 class _Strict(BaseModel):
@@ -107,8 +108,21 @@ class RegisterParams(_Strict):
     min_sentiment_macro_f1: float = 0.60
     min_urgency_f1: float = 0.65
     max_ece: float = 0.08
-    # The candidate must beat the champion's sub_intent macro-F1 by at least this much.
+    # Against a champion (training/promotion.py): "better" on a gated metric means by more than
+    # this; "as good" means worse by no more than the metric's tolerance below.
     min_improvement: float = 0.0
+    # test set -> gated metric -> tolerance. `test` is the corpus test split, `feedback_test` the
+    # human-corrected feedback test set (compared only when it has rows).
+    gated: dict[str, dict[str, float]] = {
+        "test": {
+            "intent_accuracy": 0.01,
+            "sub_intent_macro_f1": 0.01,
+            "sentiment_macro_f1": 0.01,
+            "urgency_f1": 0.01,
+            "ece": 0.01,
+        },
+        "feedback_test": {"sub_intent_accuracy": 0.0, "intent_accuracy": 0.0},
+    }
 
 
 class CompareParams(_Strict):
@@ -133,6 +147,7 @@ class Params(_Strict):
     evaluate: EvaluateParams = EvaluateParams()
     registry: RegisterParams = RegisterParams()
     compare: CompareParams = CompareParams()
+    feedback: FeedbackParams = FeedbackParams()
     drift: DriftParams = DriftParams()
 
 

@@ -36,15 +36,18 @@ def feature_matrix(
     return combine(dense, sparse_block, params.embedding_weight)
 
 
-def fit_head(x, y: np.ndarray, params: HeadParams, seed: int) -> LogisticRegression:
-    """One logistic-regression head (multinomial for more than two classes)."""
+def fit_head(
+    x, y: np.ndarray, params: HeadParams, seed: int, sample_weight: np.ndarray | None = None
+) -> LogisticRegression:
+    """One logistic-regression head (multinomial for more than two classes); `sample_weight`
+    lets rows such as agent-corrected feedback count more than corpus rows."""
     head = LogisticRegression(
         C=params.C,
         class_weight=params.class_weight,
         max_iter=params.max_iter,
         random_state=seed,
     )
-    return head.fit(x, y)
+    return head.fit(x, y, sample_weight=sample_weight)
 
 
 def label_arrays(frame: pd.DataFrame) -> dict[str, np.ndarray]:

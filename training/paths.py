@@ -7,6 +7,7 @@ from pathlib import Path
 PARAMS = Path("params.yaml")
 PREPARED = Path("data/prepared")
 EMBEDDINGS = Path("data/embeddings")
+FEEDBACK = Path("data/feedback")
 ENCODERS = Path("models/encoders")
 TRAINED = Path("models/trained")
 CALIBRATED = Path("models/calibrated")

@@ -1,8 +1,10 @@
 """Stage `register`: log the calibrated model, register a version, and move aliases.
 
 A new version always becomes `challenger`. It becomes `champion` only when it passes every
-gate in params.yaml and beats the current champion on the same test split; the previous
-champion keeps the `previous` alias so a rollback is one command.
+absolute gate in params.yaml on the corpus test split and, against the current champion scored on
+the same test sets (corpus test split and feedback test set), is as good on every gated metric and
+better on one (training/promotion.py); the previous champion keeps the `previous` alias so a
+rollback is one command.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from omnichat_model.classifier import OmnichatClassifier
@@ -19,19 +20,13 @@ from omnichat_model.registry import load_classifier
 from training import tracking
 from training.config import EvaluateParams, RegisterParams
 from training.evaluate import labelled_metrics
+from training.promotion import Comparison, compare
+from training.promotion import decide as decide_promotion
 
 log = logging.getLogger(__name__)
 CHAMPION, CHALLENGER, PREVIOUS = "champion", "challenger", "previous"
-# (metric, higher is better) compared between candidate and champion.
-COMPARED = (
-    ("intent_accuracy", True),
-    ("sub_intent_macro_f1", True),
-    ("sentiment_macro_f1", True),
-    ("urgency_f1", True),
-    ("ece", False),
-    ("automated_accuracy", True),
-    ("automation_rate", True),
-)
+# The corpus test split: the absolute gates apply to it.
+CORPUS_TEST = "test"
 
 
 @dataclass(frozen=True)
@@ -39,9 +34,10 @@ class RegistrationDecision:
     version: str
     promoted: bool
     reasons: list[str]
-    candidate: dict[str, float]
-    champion: dict[str, float] | None
+    candidate: dict[str, dict[str, float]]
+    champion: dict[str, dict[str, float]] | None
     champion_version: str | None
+    table: list[Comparison]
 
 
 def failed_gates(metrics: dict[str, float], gates: RegisterParams) -> list[str]:
@@ -57,58 +53,71 @@ def failed_gates(metrics: dict[str, float], gates: RegisterParams) -> list[str]:
 
 
 def decide(
-    candidate: dict[str, float], champion: dict[str, float] | None, gates: RegisterParams
-) -> tuple[bool, list[str]]:
-    """Whether the candidate should become champion, and why (or why not)."""
-    failed = failed_gates(candidate, gates)
+    candidate: dict[str, dict[str, float]],
+    champion: dict[str, dict[str, float]] | None,
+    gates: RegisterParams,
+) -> tuple[bool, list[str], list[Comparison]]:
+    """Whether the candidate should become champion, why, and the side-by-side rows."""
+    rows = compare(candidate, champion or {}, gates.gated, gates.min_improvement)
+    failed = failed_gates(candidate[CORPUS_TEST], gates)
     if failed:
-        return False, [f"fails gate: {name}" for name in failed]
+        return False, [f"fails gate: {name}" for name in failed], rows
     if champion is None:
-        return True, ["passes every gate and there is no champion yet"]
-    gain = candidate["sub_intent_macro_f1"] - champion["sub_intent_macro_f1"]
-    if gain <= gates.min_improvement:
-        return False, [f"sub_intent macro-F1 gain {gain:+.4f} <= {gates.min_improvement}"]
-    return True, [f"beats champion on sub_intent macro-F1 by {gain:+.4f}"]
+        return True, ["passes every gate and there is no champion yet"], rows
+    promoted, reasons = decide_promotion(rows)
+    return promoted, reasons, rows
+
+
+def score(
+    model: OmnichatClassifier, sets: dict[str, pd.DataFrame], params: EvaluateParams
+) -> dict[str, dict[str, float]]:
+    """The model's metrics on every test set, computed from the texts as the model serves them
+    (cached embeddings would favour the model whose encoder produced them, and int8 encodings
+    vary slightly with batch padding)."""
+    return {
+        name: labelled_metrics(
+            model.predict_proba(frame["text"].tolist()), frame, model.urgency_threshold, params
+        )
+        for name, frame in sets.items()
+    }
 
 
 def register_candidate(
     classifier_dir: Path,
-    test: pd.DataFrame,
-    test_embeddings: np.ndarray | None,
+    test_sets: dict[str, pd.DataFrame],
     gates: RegisterParams,
     eval_params: EvaluateParams,
 ) -> RegistrationDecision:
-    """Log + register the model in the active run, compare with the champion, move aliases."""
+    """Log + register the model in the active run as `challenger`, score it and the champion on
+    the same test sets, and move `champion` only when the promotion rule says so."""
     candidate_model = OmnichatClassifier.load(classifier_dir)
-    candidate = labelled_metrics(
-        candidate_model.predict_proba(test["text"].tolist(), test_embeddings),
-        test,
-        candidate_model.urgency_threshold,
-        eval_params,
-    )
-    model_uri = tracking.log_classifier(classifier_dir, test["text"].head(3).tolist())
+    candidate = score(candidate_model, test_sets, eval_params)
+    examples = test_sets[CORPUS_TEST]["text"].head(3).tolist()
+    model_uri = tracking.log_classifier(classifier_dir, examples)
     version = tracking.register(model_uri, gates.model_name)
+    tracking.set_alias(gates.model_name, CHALLENGER, version)
     champion_version = tracking.alias_version(gates.model_name, CHAMPION)
     champion = None
     if champion_version is not None:
-        # Re-score the champion on this very split: stored metrics may come from an older one.
+        # Re-score the champion on these very sets: stored metrics may come from older ones.
         champion_model, _ = load_classifier(f"models:/{gates.model_name}/{champion_version}")
-        champion = labelled_metrics(
-            champion_model.predict_proba(test["text"].tolist()),
-            test,
-            champion_model.urgency_threshold,
-            eval_params,
-        )
-    promoted, reasons = decide(candidate, champion, gates)
-    tracking.set_alias(gates.model_name, CHALLENGER, version)
+        champion = score(champion_model, test_sets, eval_params)
+    promoted, reasons, rows = decide(candidate, champion, gates)
     if promoted:
-        if champion_version is not None:
-            tracking.set_alias(gates.model_name, PREVIOUS, champion_version)
-        tracking.set_alias(gates.model_name, CHAMPION, version)
-        tracking.delete_alias(gates.model_name, CHALLENGER)
+        promote(gates.model_name, version, champion_version)
     tracking.set_version_tag(gates.model_name, version, "decision", "; ".join(reasons))
     log.info("version %s %s: %s", version, "promoted" if promoted else "not promoted", reasons)
-    return RegistrationDecision(version, promoted, reasons, candidate, champion, champion_version)
+    return RegistrationDecision(
+        version, promoted, reasons, candidate, champion, champion_version, rows
+    )
+
+
+def promote(model_name: str, version: str, champion_version: str | None) -> None:
+    """`champion` -> version; the replaced champion becomes `previous` (what rollback uses)."""
+    if champion_version is not None:
+        tracking.set_alias(model_name, PREVIOUS, champion_version)
+    tracking.set_alias(model_name, CHAMPION, version)
+    tracking.delete_alias(model_name, CHALLENGER)
 
 
 def rollback(model_name: str) -> tuple[str, str]:
@@ -122,24 +131,6 @@ def rollback(model_name: str) -> tuple[str, str]:
     return current, previous
 
 
-def side_by_side(decision: RegistrationDecision) -> list[dict[str, object]]:
-    """Rows of the candidate-vs-champion table printed and logged by the stage."""
-    rows = []
-    for metric, higher_better in COMPARED:
-        cand = decision.candidate.get(metric)
-        champ = decision.champion.get(metric) if decision.champion else None
-        delta = None if cand is None or champ is None else cand - champ
-        rows.append(
-            {
-                "metric": metric,
-                "candidate": cand,
-                "champion": champ,
-                "delta": delta,
-                "better": None if delta is None else (delta > 0) == higher_better and delta != 0,
-            }
-        )
-    return rows
-
-
 def decision_dict(decision: RegistrationDecision) -> dict:
+    """The decision as JSON-ready data (what reports/register.json and MLflow keep)."""
     return asdict(decision)

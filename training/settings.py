@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,3 +19,9 @@ class TrainingSettings(BaseSettings):
     omnichat_experiment: str = "omnichat"
     # Real complaints for evaluation only; absent folders are skipped with a message.
     omnichat_external_dir: Path = Path("../shared/external")
+    # The gateway's database (same variable and default as the gateway): feedback is read here.
+    database_url: str = "sqlite:///./omnichat.db"
+    # After a promotion or rollback, `omnichat retrain/rollback` ask this model server to reload
+    # (POST /reload); both unset = no reload.
+    model_server_url: str | None = None
+    model_reload_token: SecretStr | None = None

@@ -94,6 +94,11 @@ def log_dict(data: Mapping[str, Any], name: str) -> None:
     mlflow.log_dict(dict(data), name)
 
 
+def log_table(rows: list[Mapping[str, Any]], name: str) -> None:
+    """A table artifact (`name` ends in .json) that the MLflow UI shows as a table."""
+    mlflow.log_table(data=pd.DataFrame([dict(r) for r in rows]), artifact_file=name)
+
+
 def log_dataset(frame: pd.DataFrame, name: str, context: str, source: str) -> None:
     """Dataset lineage: which split (and its digest) a run trained or evaluated on."""
     dataset = mlflow.data.from_pandas(frame, source=source, name=name, targets="sub_intent")

@@ -37,8 +37,9 @@ def train_classifier(
     frame: pd.DataFrame,
     embeddings: np.ndarray | None,
     encoder_dir: Path | None,
+    sample_weight: np.ndarray | None = None,
 ) -> OmnichatClassifier:
-    """Fit the uncalibrated classifier on one split."""
+    """Fit the uncalibrated classifier on one split (rows weighted by `sample_weight`)."""
     features = params.features
     use_encoder = features.use_embeddings and encoder_dir is not None
     texts = frame["text"].tolist()
@@ -46,7 +47,7 @@ def train_classifier(
     x = feature_matrix(texts, embeddings if use_encoder else None, tfidf, features)
     y = label_arrays(frame)
     heads = {
-        name: fit_head(x, y[target], getattr(params, name), params.seed)
+        name: fit_head(x, y[target], getattr(params, name), params.seed, sample_weight)
         for name, target in (
             ("sub_intent", "sub_intent"),
             ("sentiment", "sentiment"),

@@ -1,4 +1,4 @@
-"""Promotion rules: gates first, then the candidate must beat the champion."""
+"""Promotion rules: absolute gates first, then challenger vs champion on the same test sets."""
 
 from __future__ import annotations
 
@@ -14,15 +14,19 @@ GOOD = {
 }
 
 
+def sets(test: dict[str, float], feedback: dict[str, float] | None = None):
+    return {"test": test} | ({"feedback_test": feedback} if feedback else {})
+
+
 def test_good_candidate_without_champion_is_promoted() -> None:
-    promoted, reasons = decide(GOOD, None, RegisterParams())
+    promoted, reasons, _ = decide(sets(GOOD), None, RegisterParams())
     assert promoted
     assert "no champion" in reasons[0]
 
 
 def test_candidate_failing_a_gate_is_never_promoted() -> None:
     bad = {**GOOD, "ece": 0.5}
-    promoted, reasons = decide(bad, None, RegisterParams())
+    promoted, reasons, _ = decide(sets(bad), None, RegisterParams())
     assert not promoted
     assert reasons == ["fails gate: ece"]
 
@@ -33,18 +37,37 @@ def test_failed_gates_lists_every_failure() -> None:
 
 
 def test_equal_candidate_does_not_replace_champion() -> None:
-    promoted, reasons = decide(GOOD, dict(GOOD), RegisterParams())
+    promoted, reasons, _ = decide(sets(GOOD), sets(dict(GOOD)), RegisterParams())
     assert not promoted
-    assert "gain +0.0000" in reasons[0]
+    assert reasons[0] == "no gated metric is better than the champion's"
 
 
 def test_better_candidate_replaces_champion() -> None:
     champion = {**GOOD, "sub_intent_macro_f1": 0.90}
-    promoted, _ = decide(GOOD, champion, RegisterParams())
+    promoted, reasons, _ = decide(sets(GOOD), sets(champion), RegisterParams())
     assert promoted
+    assert reasons == ["better on test.sub_intent_macro_f1 (0.9400 vs 0.9000)"]
 
 
 def test_minimum_improvement_is_respected() -> None:
     champion = {**GOOD, "sub_intent_macro_f1": 0.935}
-    promoted, _ = decide(GOOD, champion, RegisterParams(min_improvement=0.01))
+    promoted, _, _ = decide(sets(GOOD), sets(champion), RegisterParams(min_improvement=0.01))
     assert not promoted
+
+
+def test_better_on_feedback_but_worse_beyond_tolerance_on_corpus_is_refused() -> None:
+    candidate = sets({**GOOD, "urgency_f1": 0.85}, {"sub_intent_accuracy": 0.9})
+    champion = sets(GOOD, {"sub_intent_accuracy": 0.2})
+    promoted, reasons, _ = decide(candidate, champion, RegisterParams())
+    assert not promoted
+    assert reasons == ["worse on test.urgency_f1 (0.8500 vs 0.8800)"]
+
+
+def test_small_loss_within_tolerance_with_a_feedback_gain_is_promoted() -> None:
+    candidate = sets({**GOOD, "urgency_f1": 0.875}, {"sub_intent_accuracy": 0.9})
+    champion = sets(GOOD, {"sub_intent_accuracy": 0.2})
+    promoted, reasons, rows = decide(candidate, champion, RegisterParams())
+    assert promoted
+    assert reasons == ["better on feedback_test.sub_intent_accuracy (0.9000 vs 0.2000)"]
+    urgency = next(r for r in rows if r.test_set == "test" and r.metric == "urgency_f1")
+    assert urgency.verdict == "as good"

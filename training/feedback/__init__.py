@@ -1,0 +1,1 @@
+"""Production feedback into training data: export from the gateway's database, clean, split."""
