@@ -46,19 +46,27 @@ class WebChatSender:
         self._hub = hub
 
     async def send(self, message: OutboundMessage) -> DeliveryResult:
-        """`sent` when a window is open, `recorded` when none is (shown at its next opening)."""
+        """`sent` when a window is open, `recorded` when none is (shown at its next opening).
+
+        With the Redis bus down only this replica's windows are reachable: `failed` (retried by
+        the owner of the delivery) unless one of them is here.
+        """
         key = (message.tenant_id, message.recipient)
+        here = self._hub.local_count(key) > 0
         try:
-            online = await self._hub.is_online(key)
-            if online:
-                await self._hub.publish(key, outbound_event(message))
+            online = here or await self._hub.is_online(key)
         except RedisError as exc:
-            return DeliveryResult(status="failed", detail=f"web-chat bus unavailable: {exc}")
+            if not here:
+                return DeliveryResult(status="failed", detail=f"web-chat bus unavailable: {exc}")
+            online = True
         if not online:
             return DeliveryResult(
                 status="recorded",
                 detail="no web-chat window open; the widget shows it from history when reopened",
             )
+        crossed = await self._hub.publish(key, outbound_event(message))
+        if not crossed and not here:
+            return DeliveryResult(status="failed", detail="web-chat bus unavailable")
         return DeliveryResult(status="sent")  # no provider id: the socket is ours
 
 

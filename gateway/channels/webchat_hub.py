@@ -39,7 +39,10 @@ class WebChatHub:
     def __init__(self, redis_url: str | None = None, prefix: str = "omnichat:") -> None:
         self.replica_id = uuid.uuid4().hex
         self._sockets: dict[SessionKey, dict[str, Socket]] = {}
-        self._redis = aioredis.Redis.from_url(redis_url) if redis_url else None
+        # Connect timeout only: a read timeout would also cut the pub/sub listener's idle wait.
+        self._redis = (
+            aioredis.Redis.from_url(redis_url, socket_connect_timeout=1.0) if redis_url else None
+        )
         self._channel = f"{prefix}webchat:events"
         self._presence_prefix = f"{prefix}webchat:online:"
         self._tasks: list[asyncio.Task[None]] = []
@@ -50,15 +53,22 @@ class WebChatHub:
         """`redis` when events cross replicas, `memory` otherwise."""
         return "redis" if self._redis is not None else "memory"
 
-    async def start(self) -> None:
-        """Listen to the shared channel (Redis only); returns once subscribed."""
+    async def start(self, subscribe_timeout_s: float = 2.0) -> None:
+        """Listen to the shared channel (Redis only); returns once subscribed or timed out.
+
+        A Redis outage must not stop the gateway from starting: the listener keeps retrying and
+        until then every replica still serves its own sockets.
+        """
         if self._redis is None:
             return
         self._tasks = [
             asyncio.create_task(self._listen(), name="webchat-listen"),
             asyncio.create_task(self._heartbeat(), name="webchat-heartbeat"),
         ]
-        await asyncio.wait_for(self._subscribed.wait(), timeout=5)
+        try:
+            await asyncio.wait_for(self._subscribed.wait(), timeout=subscribe_timeout_s)
+        except TimeoutError:
+            logger.warning("web-chat bus not reachable at start-up; this replica serves alone")
 
     async def stop(self) -> None:
         """Stop listening and drop this replica's presence entries."""
@@ -107,16 +117,22 @@ class WebChatHub:
 
     async def publish(
         self, key: SessionKey, event: dict[str, Any], exclude: str | None = None
-    ) -> None:
+    ) -> bool:
         """Send `event` to every socket of `key` (except connection `exclude`) on every replica.
 
-        Raises RedisError when the bus is down, so the caller can report a failed delivery.
+        Returns False when the bus is down: only this replica's sockets were reached.
         """
         if self._redis is None:
             await self._deliver(key, event, exclude)
-            return
+            return True
         envelope = {"tenant": key[0], "session": key[1], "exclude": exclude, "event": event}
-        await self._redis.publish(self._channel, json.dumps(envelope))
+        try:
+            await self._redis.publish(self._channel, json.dumps(envelope))
+        except RedisError as exc:
+            logger.warning("web-chat bus down (%s): this replica's sockets only", exc)
+            await self._deliver(key, event, exclude)
+            return False
+        return True
 
     async def _deliver(self, key: SessionKey, event: dict[str, Any], exclude: str | None) -> int:
         delivered = 0
@@ -164,17 +180,16 @@ class WebChatHub:
         if self._redis is None:
             return
         name = self._presence_key(key)
-        async with self._redis.pipeline(transaction=False) as pipe:
-            pipe.hset(name, self.replica_id, str(time.time()))
-            pipe.expire(name, PRESENCE_TTL_S)
-            await pipe.execute()
+        try:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                pipe.hset(name, self.replica_id, str(time.time()))
+                pipe.expire(name, PRESENCE_TTL_S)
+                await pipe.execute()
+        except RedisError as exc:  # the next heartbeat retries; local delivery is unaffected
+            logger.warning("web-chat presence not recorded: %s", exc)
 
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(HEARTBEAT_S)
             for key in list(self._sockets):
-                try:
-                    await self._mark_present(key)
-                except RedisError as exc:
-                    logger.warning("web-chat presence heartbeat failed: %s", exc)
-                    break
+                await self._mark_present(key)

@@ -72,7 +72,7 @@ def test_token_round_trip_and_tampering() -> None:
     with pytest.raises(InvalidWebChatToken):
         verify_token("x" * 40, issued.token)
     header, _payload, signature = issued.token.split(".")
-    forged = jwt.encode({"sub": "webchat-abc", "tid": "tenant-2"}, "guess", algorithm="HS256")
+    forged = jwt.encode({"sub": "webchat-abc", "tid": "tenant-2"}, "guess" * 8, algorithm="HS256")
     with pytest.raises(InvalidWebChatToken):
         verify_token(SECRET, f"{header}.{forged.split('.')[1]}.{signature}")
 
@@ -120,6 +120,11 @@ def test_hosted_page_origin_gets_a_session_with_cors(gateway: Gateway) -> None:
     assert body["session_id"].startswith("webchat-")
     assert response.headers["access-control-allow-origin"] == OWN_ORIGIN
     assert body["websocket_path"] == WS_PATH
+    no_body = gateway.client.post(
+        "/api/v1/webchat/demo-isp/sessions", headers={"origin": OWN_ORIGIN}
+    )
+    assert no_body.status_code == 200
+    assert no_body.json()["session_id"] != body["session_id"]
 
 
 def test_foreign_or_missing_origin_is_refused_until_allowed(gateway: Gateway) -> None:
@@ -252,12 +257,14 @@ def test_messages_per_minute_are_limited(monkeypatch: pytest.MonkeyPatch, sqlite
     from gw_app import running_gateway
 
     monkeypatch.setenv("WEBCHAT_MESSAGES_PER_MINUTE", "2")
-    with running_gateway(sqlite_url) as gw:
-        with open_socket(gw.client, token_for(gw.client)) as (ws, _):
-            frames = []
-            for _ in range(3):
-                ws.send_json({"type": "message", "text": "bom dia"})
-                frames.append(receive(ws))
+    with (
+        running_gateway(sqlite_url) as gw,
+        open_socket(gw.client, token_for(gw.client)) as (ws, _),
+    ):
+        frames = []
+        for _ in range(3):
+            ws.send_json({"type": "message", "text": "bom dia"})
+            frames.append(receive(ws))
     assert [f["type"] for f in frames] == ["message", "message", "error"]
     assert frames[2]["code"] == "rate_limited"
 
@@ -423,3 +430,25 @@ def test_widget_files_are_served_by_the_gateway(gateway: Gateway) -> None:
     assert "http://" not in code and "https://" not in code  # no CDN, nothing third-party
     css = gateway.client.get("/webchat/widget.css")
     assert css.status_code == 200 and ".ocw-panel" in css.text
+
+
+def test_with_redis_down_a_replica_still_serves_its_own_sockets(sqlite_url: str) -> None:
+    import socket
+
+    from gw_app import running_gateway
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with running_gateway(sqlite_url, redis_url=f"redis://127.0.0.1:{port}/0") as gw:
+        assert gw.app.state.webchat.hub.backend == "redis"
+        with open_socket(gw.client, token_for(gw.client)) as (ws, ready):
+            ws.send_json({"type": "message", "text": "bom dia"})
+            reply = receive(ws)
+            assert reply["role"] == "assistant"
+            here = _send(gw, _outbound(_demo_tenant_id(gw), ready["session_id"]))
+            assert here.status == "sent"
+            assert receive(ws)["role"] == "agent"
+        elsewhere = _send(gw, _outbound(_demo_tenant_id(gw), "webchat-maybe-on-another-replica"))
+    assert elsewhere.status == "failed"  # unknown: the owner of the delivery retries
+    assert "unavailable" in elsewhere.detail

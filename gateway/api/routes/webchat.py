@@ -97,12 +97,12 @@ def _public(runtime: WebChatRuntime, claims: WebChatClaims) -> SessionPublic:
 @router.post("/{tenant_slug}/sessions", response_model=SessionPublic)
 def create_session(
     tenant_slug: str,
-    body: SessionCreate,
     request: Request,
     response: Response,
     session: SessionDep,
     cache: CacheDep,
     runtime: RuntimeDep,
+    body: SessionCreate | None = None,
 ) -> SessionPublic:
     """A visitor's session token (public; the Origin must be allowed). Resumes a known session."""
     tenant = _tenant_by_slug(session, tenant_slug)
@@ -115,7 +115,8 @@ def create_session(
             detail="too many web-chat sessions from this address; try again in a minute",
             headers=_cors(origin) | {"Retry-After": "60"},
         )
-    session_id = _resumed_session_id(runtime, body.resume_token, tenant.id) or new_session_id()
+    resume = body.resume_token if body else None
+    session_id = _resumed_session_id(runtime, resume, tenant.id) or new_session_id()
     response.headers.update(_cors(origin))
     return _public(runtime, WebChatClaims(tenant.id, session_id))
 

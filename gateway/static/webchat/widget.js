@@ -32,6 +32,7 @@
   var retryMs = 1000;
   var stopped = false;
   var historyShown = false;
+  var connecting = false; // one session request and socket at a time
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -203,7 +204,8 @@
   }
 
   async function connect() {
-    if (ws || stopped) return;
+    if (ws || connecting || stopped) return;
+    connecting = true;
     setStatus("Conectando…");
     var session;
     try {
@@ -212,6 +214,8 @@
       setStatus("Não foi possível iniciar o chat. Tentando de novo…");
       scheduleReconnect();
       return;
+    } finally {
+      connecting = false;
     }
     ws = new WebSocket(gateway.replace(/^http/, "ws") + session.websocket_path);
     ws.onopen = function () {
