@@ -40,7 +40,7 @@ HANDOFF_STATUS_LABELS: Final = {
 }
 ROLE_LABELS: Final = {"admin": "Administrador", "supervisor": "Supervisor", "agent": "Agente"}
 TIER_LABELS: Final = {"business": "Empresarial", "premium": "Premium", "basic": "Básico"}
-PRIORITY_LABELS: Final = {0: "Urgente", 1: "Alta", 2: "Normal"}
+PRIORITY_LABELS: Final = {0: "Máxima", 1: "Alta", 2: "Normal"}  # routing.policy.queue_priority
 
 
 def label(mapping: dict, key: object) -> str:

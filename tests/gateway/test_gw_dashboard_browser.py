@@ -253,8 +253,13 @@ def test_agent_claims_replies_and_resolves_with_a_corrected_label(
     context, page = _login(browser, gw, "agente", "agent")
     assert page.url.endswith("/dashboard/desk")
     first_row = page.locator("table.queue").nth(1).locator("tbody tr").first
-    assert "Urgente" in first_row.inner_text()  # urgent and frustrated at the top
+    assert "Máxima" in first_row.inner_text()  # urgent and frustrated at the top
     _shot(page, "desk")
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone: the queue becomes cards
+    assert page.locator("table.queue thead").first.is_hidden()
+    assert page.locator(f'a[href="/dashboard/desk/{handoff_id}"]').is_visible()
+    _shot(page, "desk-mobile")
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.locator(f'a[href="/dashboard/desk/{handoff_id}"]').click()
     page.get_by_role("button", name="Assumir atendimento").click()
     assert page.get_by_role("status").inner_text() == "Atendimento assumido."

@@ -33,12 +33,27 @@ def gw(sqlite_url: str, tmp_path: Path) -> Iterator[Gateway]:
         yield gateway
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_gw(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Gateway]:
+    """The dashboard on SQLite, then on the real PostgreSQL with the real Redis cache."""
+    settings = {"dashboard_secret_key": SECRET, "dashboard_live_interval_s": 0.05}
+    if request.param == "sqlite":
+        with running_gateway(request.getfixturevalue("sqlite_url"), **settings) as gateway:
+            yield gateway
+        return
+    url = request.getfixturevalue("postgres_url")
+    redis_url, prefix = request.getfixturevalue("redis_cache_settings")
+    with running_gateway(url, redis_url=redis_url, cache_prefix=prefix, **settings) as gateway:
+        yield gateway
+
+
 def _handoff(gw: Gateway, handoff_id: str) -> Handoff:
     with session_scope(gw.app.state.session_factory) as session:
         return session.get(Handoff, handoff_id)
 
 
-def test_desk_claim_reply_resolve_through_the_pages(gw: Gateway) -> None:
+def test_desk_claim_reply_resolve_through_the_pages(any_gw: Gateway) -> None:
+    gw = any_gw
     calm = gw.message("quero cancelar").json()["decision"]["handoff_id"]
     angry = gw.message(
         "quero cancelar, isso é um absurdo, urgente", customer="cliente-premium-001"
@@ -108,7 +123,8 @@ def test_desk_refusals_are_shown_not_raised(gw: Gateway) -> None:
     assert _handoff(gw, handoff_id).claimed_by == "bruno"
 
 
-def test_agents_never_see_or_touch_another_tenants_handoffs(gw: Gateway) -> None:
+def test_agents_never_see_or_touch_another_tenants_handoffs(any_gw: Gateway) -> None:
+    gw = any_gw
     handoff_id = gw.message("quero cancelar").json()["decision"]["handoff_id"]  # tenant A
     add_staff(gw, TENANT_B, "bia", "admin")
     login(gw.client, TENANT_B, "bia")
@@ -130,7 +146,8 @@ def _traffic(gw: Gateway) -> None:
     assert gw.message("quero cancelar", channel="email").status_code == 200  # to a human
 
 
-def test_overview_figures_come_from_the_traffic_and_follow_filters(gw: Gateway) -> None:
+def test_overview_figures_come_from_the_traffic_and_follow_filters(any_gw: Gateway) -> None:
+    gw = any_gw
     _traffic(gw)
     add_staff(gw, TENANT_A, "sara", "supervisor")
     login(gw.client, TENANT_A, "sara")
@@ -168,7 +185,8 @@ def test_bad_filters_are_a_422_with_the_reason(gw: Gateway, query: str) -> None:
     assert response.json()["detail"]
 
 
-def test_exports_hold_the_filtered_conversations_in_csv_and_xlsx(gw: Gateway) -> None:
+def test_exports_hold_the_filtered_conversations_in_csv_and_xlsx(any_gw: Gateway) -> None:
+    gw = any_gw
     _traffic(gw)
     gw.message("=HYPERLINK(1) segunda via")  # a formula-looking message
     add_staff(gw, TENANT_A, "sara", "supervisor")
@@ -285,7 +303,8 @@ def test_rollback_runs_the_admin_command_and_is_audited(sqlite_url: str, tmp_pat
         assert entry.actor == "sara" and entry.details["ok"] is True
 
 
-def test_csat_figures_and_export_come_from_answered_surveys(gw: Gateway) -> None:
+def test_csat_figures_and_export_come_from_answered_surveys(any_gw: Gateway) -> None:
+    gw = any_gw
     from gateway.db import models
     from gateway.web.csat_source import csat_available
 
