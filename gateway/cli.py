@@ -28,7 +28,8 @@ def _seed(settings: Settings) -> str:
     finally:
         engine.dispose()
     for username, password in seed.staff_passwords.items():
-        typer.echo(f"dashboard user {username!r} created, password (shown once): {password}")
+        shown = f"password (shown once): {password}" if password else "password from the env"
+        typer.echo(f"dashboard user {username!r} created, {shown}")
     return seed.api_key
 
 

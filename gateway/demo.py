@@ -60,8 +60,9 @@ class DemoSeed:
     tenant_id: str
     api_key: str
     created: bool
-    # Demo staff users created by this run -> their password (shown once, then only hashed).
-    staff_passwords: dict[str, str] = field(default_factory=dict)
+    # Demo staff users created by this run -> their generated password (shown once, then only
+    # hashed), or None when it came from OMNICHAT_DEMO_<ROLE>_PASSWORD.
+    staff_passwords: dict[str, str | None] = field(default_factory=dict)
 
 
 def _pix(seed: str) -> str:

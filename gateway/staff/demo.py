@@ -26,13 +26,15 @@ def demo_password_env(role: str) -> str:
     return f"OMNICHAT_DEMO_{role.upper()}_PASSWORD"
 
 
-def seed_demo_staff(session: Session, tenant: Tenant) -> dict[str, str]:
-    """Create the missing demo users; returns {username: password} of the ones created now."""
-    created: dict[str, str] = {}
+def seed_demo_staff(session: Session, tenant: Tenant) -> dict[str, str | None]:
+    """Create the missing demo users; returns {username: generated password, or None when it
+    came from the environment} for the ones created now."""
+    created: dict[str, str | None] = {}
     for username, role, name in DEMO_STAFF:
         if find_user(session, tenant.id, username) is not None:
             continue
-        password = os.environ.get(demo_password_env(role)) or secrets.token_urlsafe(12)
+        chosen = os.environ.get(demo_password_env(role))
+        password = chosen or secrets.token_urlsafe(12)
         create_user(session, tenant, username, password, role, actor="seed", display_name=name)
-        created[username] = password
+        created[username] = None if chosen else password
     return created
