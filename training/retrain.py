@@ -10,6 +10,7 @@ training/promotion.py; this module reads its report and reloads the model server
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,10 +21,13 @@ from training.settings import TrainingSettings
 
 
 def repro(target: str = "register") -> None:
-    """Run `dvc repro <target>` in this project (stages call `omnichat`, from this venv)."""
-    dvc = Path(sys.executable).with_name("dvc")
+    """Run `dvc repro <target>` in this project; its stages call `omnichat`, so this
+    interpreter's bin folder (the venv) goes first on PATH."""
+    bin_dir = Path(sys.executable).parent
+    dvc = bin_dir / "dvc"
     command = [str(dvc) if dvc.exists() else "dvc", "repro", target]
-    completed = subprocess.run(command, check=False)
+    env = {**os.environ, "PATH": os.pathsep.join([str(bin_dir), os.environ.get("PATH", "")])}
+    completed = subprocess.run(command, check=False, env=env)
     if completed.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed with exit code {completed.returncode}")
 
