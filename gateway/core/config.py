@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     broker_url: str | None = None  # amqp://... (RabbitMQ) or redis://...
     delivery_poll_interval_s: float = Field(default=0.5, gt=0)
     delivery_batch_size: int = Field(default=50, ge=1, le=1000)
+    delivery_concurrency_per_destination: int = Field(default=4, ge=1, le=64)
     delivery_lease_s: float = Field(default=60.0, gt=0)  # > webhook_timeout_s
     webhook_timeout_s: float = Field(default=10.0, gt=0)
     webhook_max_attempts: int = Field(default=5, ge=1, le=50)

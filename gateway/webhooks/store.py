@@ -37,6 +37,7 @@ class ClaimedItem:
     payload: dict[str, Any]
     attempts: int
     claim_token: str
+    leased_until: datetime
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ def claim_due(
                 payload=dict(row.payload),
                 attempts=row.attempts,
                 claim_token=tokens[row.id],
+                leased_until=now + timedelta(seconds=lease_s),
             )
             for row in rows
         ]
@@ -158,10 +160,20 @@ def admit(
     now: datetime,
     breaker: BreakerPolicy,
     lease_s: float,
+    send_timeout_s: float,
 ) -> Admission:
-    """Ask the destination's breaker; renew the row's lease to go, or park the row to wait."""
+    """Ask the destination's breaker; renew the row's lease to go, or park the row to wait.
+
+    The common case writes nothing: a closed circuit and a claim young enough to outlast the
+    request (rows late in a long batch get their lease renewed first).
+    """
     with factory() as session:
-        admission = _breaker_decision(_circuit(session, item), now, breaker)
+        circuit = _circuit(session, item)
+        admission = _breaker_decision(circuit, now, breaker)
+        fresh = item.leased_until - now > timedelta(seconds=2 * send_timeout_s)
+        if admission.go and not admission.probe and fresh:
+            session.rollback()  # releases the circuit row lock taken above (PostgreSQL)
+            return admission
         if admission.go:
             values: dict[str, Any] = {"locked_until": now + timedelta(seconds=lease_s)}
         else:  # waiting for the breaker costs no attempt

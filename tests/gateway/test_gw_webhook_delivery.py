@@ -97,7 +97,11 @@ def test_down_longer_than_the_breaker_window_opens_then_probes_then_recovers(
 ) -> None:
     receiver = Receiver()  # not started: connections are refused
     with delivering_gateway(
-        sqlite_url, breaker_failure_threshold=3, breaker_cooldown_s=0.3, webhook_max_attempts=5
+        sqlite_url,
+        breaker_failure_threshold=3,
+        breaker_cooldown_s=0.3,
+        webhook_max_attempts=5,
+        delivery_concurrency_per_destination=1,  # exact attempt counts: one request at a time
     ) as gw:
         configure(gw, webhook_settings(receiver.url, events=["message_received"]))
         for i in range(8):
