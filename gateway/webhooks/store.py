@@ -136,9 +136,10 @@ def _circuit(session: Session, item: ClaimedItem) -> DeliveryCircuit | None:
     )
 
 
-def _breaker_decision(
+def breaker_decision(
     circuit: DeliveryCircuit | None, now: datetime, policy: BreakerPolicy
 ) -> Admission:
+    """Closed: go. Open: wait out the cool-down, then turn half-open and let one probe go."""
     if circuit is None or circuit.state == "closed":
         return Admission(go=True)
     if circuit.state == "open" and circuit.opened_at is not None:
@@ -146,7 +147,9 @@ def _breaker_decision(
         if now < reopens:
             return Admission(go=False, wait_until=reopens)
     elif circuit.state == "half_open" and circuit.probe_until and circuit.probe_until > now:
-        return Admission(go=False, wait_until=circuit.probe_until)
+        # Look again soon: the probe usually answers long before its lease runs out.
+        soon = now + timedelta(seconds=min(policy.cooldown_s, 1.0))
+        return Admission(go=False, wait_until=min(circuit.probe_until, soon))
     # Cool-down over (or the previous probe's lease expired): this row is the probe.
     circuit.state = "half_open"
     circuit.probe_until = now + timedelta(seconds=policy.probe_lease_s)
@@ -169,7 +172,7 @@ def admit(
     """
     with factory() as session:
         circuit = _circuit(session, item)
-        admission = _breaker_decision(circuit, now, breaker)
+        admission = breaker_decision(circuit, now, breaker)
         fresh = item.leased_until - now > timedelta(seconds=2 * send_timeout_s)
         if admission.go and not admission.probe and fresh:
             session.rollback()  # releases the circuit row lock taken above (PostgreSQL)
