@@ -24,6 +24,7 @@ from gateway.channels.webchat_tokens import (
     verify_token,
 )
 from gateway.clients.model_server import ModelServerUnavailable
+from gateway.csat.surveys import THANKS
 from gateway.db.models import Tenant
 from gateway.demo import DEMO_SLUG
 from gateway.replies import HANDOFF_REPLIES
@@ -452,3 +453,27 @@ def test_with_redis_down_a_replica_still_serves_its_own_sockets(sqlite_url: str)
         elsewhere = _send(gw, _outbound(_demo_tenant_id(gw), "webchat-maybe-on-another-replica"))
     assert elsewhere.status == "failed"  # unknown: the owner of the delivery retries
     assert "unavailable" in elsewhere.detail
+
+
+def test_csat_survey_reaches_the_widget_and_its_answer_is_recorded(sqlite_url: str) -> None:
+    from gw_app import running_gateway
+    from gw_webhooks import FAST_DELIVERY
+
+    with running_gateway(sqlite_url, **FAST_DELIVERY) as gw:
+        settings = gw.client.get("/api/v1/tenant/settings", headers=gw.headers()).json()
+        settings["csat"] = {**settings["csat"], "delay_s": 0}
+        assert gw.client.put(
+            "/api/v1/tenant/settings", json=settings, headers=gw.headers()
+        ).is_success
+        with open_socket(gw.client, token_for(gw.client)) as (ws, _):
+            ws.send_json({"type": "message", "text": "preciso da segunda via do boleto"})
+            assert receive(ws)["kind"] == "reply"  # resolved by the AI: the survey follows
+            survey = receive(ws)
+            assert (survey["kind"], survey["role"]) == ("csat_survey", "assistant")
+            ws.send_json({"type": "message", "text": "5"})  # the widget's "Nota 5 de 5" button
+            thanks = receive(ws)
+        answered = gw.client.get(
+            "/api/v1/csat/surveys", params={"status": "answered"}, headers=gw.headers()
+        ).json()
+    assert (thanks["role"], thanks["text"]) == ("assistant", THANKS)
+    assert [(s["channel"], s["score"]) for s in answered] == [("web_chat", 5)]
