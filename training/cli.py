@@ -408,6 +408,33 @@ def rollback(model_name: Annotated[str, typer.Option()] = "omnichat-classifier")
 
 
 @app.command()
+def promote(model_name: Annotated[str, typer.Option()] = "omnichat-classifier") -> None:
+    """Make the `challenger` the `champion` by hand (a supervisor's call, e.g. from the
+    dashboard's Model page); the replaced champion becomes `previous`, so `rollback` undoes it.
+    Reloads the model server when MODEL_SERVER_URL and MODEL_RELOAD_TOKEN are set."""
+    from training import tracking
+    from training.model_server import ReloadFailed
+    from training.register import CHALLENGER, CHAMPION
+    from training.register import promote as run_promote
+    from training.retrain import reload_if_configured
+    from training.settings import TrainingSettings
+
+    tracking.configure()
+    challenger = tracking.alias_version(model_name, CHALLENGER)
+    champion = tracking.alias_version(model_name, CHAMPION)
+    if challenger is None or challenger == champion:
+        typer.echo(f"error: {model_name} has no challenger to promote", err=True)
+        raise typer.Exit(1)
+    run_promote(model_name, challenger, champion)
+    typer.echo(f"{model_name}: champion moved from version {champion} to {challenger}")
+    try:
+        typer.echo(reload_if_configured(TrainingSettings(), challenger))
+    except (ReloadFailed, RuntimeError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from error
+
+
+@app.command()
 def drift(
     params_path: ParamsOption = paths.PARAMS,
     days: Annotated[
