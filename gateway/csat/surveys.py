@@ -194,13 +194,19 @@ def prepare_survey_message(session: Session, item: ClaimedItem) -> OutboundMessa
     return message
 
 
-def survey_delivery_finished(session: Session, item: ClaimedItem, status: str) -> None:
-    """Follow the survey's delivery: sent, failed (dead letter) or cancelled."""
+def survey_delivery_finished(
+    session: Session, item: ClaimedItem, status: str, recorded_only: bool = False
+) -> None:
+    """Follow the survey's delivery: sent, recorded, failed (dead letter) or cancelled.
+
+    `recorded_only`: the channel has no way out (a transcribed phone call): the survey is on the
+    conversation but the customer never saw it, so it counts neither as sent nor as unanswered.
+    """
     survey = session.get(CsatSurvey, item.payload.get("survey_id", ""))
     if survey is None or survey.status != "scheduled":
         return
     if status == "delivered":
-        survey.status = "sent"
+        survey.status = "recorded" if recorded_only else "sent"
     elif status == "dead":
         survey.status = "failed"
     elif status == "cancelled":

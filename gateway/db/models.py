@@ -462,7 +462,7 @@ class CsatSurvey(Base):
     resolution_type: Mapped[str] = mapped_column(String(32))
     handled_by: Mapped[str] = mapped_column(String(16))
     sub_intent: Mapped[str | None] = mapped_column(String(64), default=None)
-    # scheduled | sent | answered | cancelled | failed
+    # scheduled | sent | answered | cancelled | failed | recorded (the channel has no way out)
     status: Mapped[str] = mapped_column(String(16), default="scheduled", index=True)
     scheduled_for: Mapped[datetime] = mapped_column()
     sent_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -266,7 +266,7 @@ def _row_values(
     return values
 
 
-FinishHook = Callable[[Session, ClaimedItem, str], None]
+FinishHook = Callable[[Session, ClaimedItem, str, Outcome], None]
 
 
 def finish(
@@ -309,7 +309,7 @@ def finish(
                     )
                 status = values.get("status", "pending")
                 if hook is not None:
-                    hook(session, item, status)
+                    hook(session, item, status, outcome)
                 session.commit()
                 return status
             except IntegrityError:

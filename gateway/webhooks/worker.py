@@ -200,7 +200,13 @@ class DeliveryWorker:
         result = await self._outbound.send(message)
         if result.status == "failed":
             return Outcome("failed", error=f"channel {item.destination}: {result.detail}")
-        return Outcome("delivered", details={"provider_message_id": result.provider_message_id})
+        return Outcome(
+            "delivered",
+            details={
+                "channel_status": result.status,
+                "provider_message_id": result.provider_message_id,
+            },
+        )
 
 
 def _prepare_channel_message(
@@ -216,8 +222,9 @@ def _prepare_channel_message(
     return OutboundMessage(**item.payload["message"])
 
 
-def _channel_hook(session: Session, item: ClaimedItem, status: str) -> None:
+def _channel_hook(session: Session, item: ClaimedItem, status: str, outcome: Outcome) -> None:
     from gateway.csat.surveys import SURVEY_EVENT, survey_delivery_finished
 
     if item.event_type == SURVEY_EVENT:
-        survey_delivery_finished(session, item, status)
+        recorded_only = outcome.details.get("channel_status") == "recorded"
+        survey_delivery_finished(session, item, status, recorded_only)

@@ -175,10 +175,18 @@ def test_customer_writing_again_before_the_delay_cancels_the_survey(sqlite_url: 
     assert not any("Como você avalia" in t for t in texts)
 
 
+def _local_smtp(gw: Gateway, port: int) -> None:
+    """Point the running gateway's e-mail sender at a local SMTP server."""
+    mail = gw.app.state.channel_settings  # the object the e-mail sender reads at send time
+    mail.smtp_host, mail.smtp_port, mail.smtp_starttls = "127.0.0.1", port, False
+
+
 def test_answers_need_a_sent_survey_and_a_rating(sqlite_url: str) -> None:
-    with running_gateway(sqlite_url, **FAST_DELIVERY) as gw:
+    customer = "cliente-business-001"
+    with smtp_server() as smtp, running_gateway(sqlite_url, **FAST_DELIVERY) as gw:
+        _local_smtp(gw, smtp.port)
         configure(gw, delay_s=0)
-        gw.message("segunda via do boleto", channel="phone")
+        gw.message("segunda via do boleto", customer=customer, channel="email")
         wait_until(lambda: surveys(gw, status="sent") != [])
         survey_id = surveys(gw)[0]["id"]
         url = f"/api/v1/csat/surveys/{survey_id}/answer"
@@ -193,8 +201,21 @@ def test_answers_need_a_sent_survey_and_a_rating(sqlite_url: str) -> None:
         again = gw.client.post(url, json={"text": "5"}, headers=gw.headers())
         assert again.status_code == 409
         # A later "5" is a normal message again: no survey is open.
-        later = gw.message("5", channel="phone").json()
+        later = gw.message("5", customer=customer, channel="email").json()
         assert later["decision"]["rule"] != "csat_answer"
+
+
+def test_a_channel_with_no_way_out_records_the_survey_without_counting_it(
+    sqlite_url: str,
+) -> None:
+    with running_gateway(sqlite_url, **FAST_DELIVERY) as gw:
+        configure(gw, delay_s=0)
+        gw.message("segunda via do boleto", channel="phone")  # a transcribed call
+        wait_until(lambda: surveys(gw, status="recorded") != [])
+        later = gw.message("5", channel="phone").json()
+        csat = gw.client.get("/api/v1/metrics/summary", headers=gw.headers()).json()["csat"]
+    assert later["decision"]["rule"] != "csat_answer", "nobody asked this caller anything"
+    assert (csat["surveys_sent"], csat["responses"]) == (0, 0)
 
 
 @pytest.mark.integration
