@@ -7,6 +7,7 @@ told to load what `champion` points to (`POST /reload` with MODEL_RELOAD_TOKEN).
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 from dataclasses import dataclass
@@ -29,6 +30,12 @@ class ActionOutcome:
     reloaded_version: str | None = None
 
 
+def _child_env() -> dict[str, str]:
+    # Without the reload token the CLI leaves the reload to us: one reload, whose answer (the
+    # version now serving) the page shows.
+    return {k: v for k, v in os.environ.items() if k != "MODEL_RELOAD_TOKEN"}
+
+
 def run_model_action(
     action: ModelAction, admin_command: str, client: object, reload_token: str | None
 ) -> ActionOutcome:
@@ -37,7 +44,12 @@ def run_model_action(
     shown = " ".join(argv)
     try:
         done = subprocess.run(
-            argv, capture_output=True, text=True, timeout=COMMAND_TIMEOUT_S, check=False
+            argv,
+            capture_output=True,
+            text=True,
+            timeout=COMMAND_TIMEOUT_S,
+            check=False,
+            env=_child_env(),
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return ActionOutcome(False, shown, f"não foi possível executar: {exc}")

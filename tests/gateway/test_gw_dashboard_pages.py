@@ -350,3 +350,32 @@ def test_csat_figures_and_export_come_from_answered_surveys(any_gw: Gateway) -> 
     assert sorted(r["nota"] for r in rows) == ["2", "5"]
     human_only = gw.client.get("/dashboard/export/csat.csv?resolution_type=human_routing")
     assert len(human_only.content.decode("utf-8-sig").strip().splitlines()) == 1
+
+
+def test_model_action_reports_a_failed_reload_and_keeps_the_token_from_the_cli(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = tmp_path / "fake_omnichat.py"
+    script.write_text(
+        "import os\nprint('token seen' if 'MODEL_RELOAD_TOKEN' in os.environ else 'no token')\n"
+    )
+    monkeypatch.setenv("MODEL_RELOAD_TOKEN", "reload-token-123")
+    with running_gateway(
+        sqlite_url,
+        dashboard_secret_key=SECRET,
+        model_admin_command=f"{sys.executable} {script}",
+        model_reload_token="reload-token-123",
+        model_server_connect_retries=0,
+    ) as gw:
+        add_staff(gw, TENANT_A, "sara", "supervisor")
+        login(gw.client, TENANT_A, "sara")
+        csrf = csrf_of(gw.client, "/dashboard/model")
+        done = gw.client.post(
+            "/dashboard/model/promote", data={"csrf_token": csrf, "confirm": "sim"}
+        )
+        # The gateway reloads (nothing listens at MODEL_SERVER_URL here), not the CLI.
+        assert "Promoção falhou" in done.text and "Falha ao recarregar o modelo" in done.text
+        assert "no token" in done.text
+        with session_scope(gw.app.state.session_factory) as session:
+            entry = session.scalar(select(AuditLog).where(AuditLog.event == "model_promote"))
+        assert entry.details["ok"] is False
