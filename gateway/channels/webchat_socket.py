@@ -100,23 +100,31 @@ async def serve_socket(websocket: WebSocket) -> None:
             {"type": "ready", "session_id": claims.session_id, "history": history}
         )
         while True:
-            await _on_frame(connection, await websocket.receive_text())
+            await _on_frame(connection, await _next_text(websocket))
     except WebSocketDisconnect:
         pass
     finally:
         await hub.detach(key, connection_id)
 
 
+async def _next_text(websocket: WebSocket) -> str | None:
+    """The next text frame; None for a binary one (refused politely, unlike `receive_text`)."""
+    message = await websocket.receive()
+    if message["type"] == "websocket.disconnect":
+        raise WebSocketDisconnect(message.get("code", 1000), message.get("reason"))
+    return message.get("text")
+
+
 async def _authenticate(websocket: WebSocket, runtime: WebChatRuntime) -> WebChatClaims | None:
     try:
-        raw = await asyncio.wait_for(websocket.receive_text(), runtime.settings.auth_timeout_s)
+        raw = await asyncio.wait_for(_next_text(websocket), runtime.settings.auth_timeout_s)
     except TimeoutError:
         await websocket.close(4408, "no auth frame received in time")
         return None
     except WebSocketDisconnect:
         return None
     try:
-        frame = AuthFrame.model_validate_json(raw)
+        frame = AuthFrame.model_validate_json(raw or "")
         claims = verify_token(runtime.secret, frame.token)
     except ValidationError:
         await websocket.close(4400, 'the first frame must be {"type": "auth", "token": "..."}')
@@ -140,7 +148,10 @@ def _tenant_refusal(websocket: WebSocket, claims: WebChatClaims) -> str | None:
     return origin_refusal(websocket.headers.get("origin"), config, own_origin(websocket))
 
 
-async def _on_frame(connection: Connection, raw: str) -> None:
+async def _on_frame(connection: Connection, raw: str | None) -> None:
+    if raw is None:
+        await connection.error("invalid_json", "Envie mensagens JSON como texto, não binário.")
+        return
     try:
         data = json.loads(raw)
     except ValueError:

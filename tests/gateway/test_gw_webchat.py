@@ -243,6 +243,8 @@ def test_bad_frames_get_error_frames_and_the_socket_stays_usable(gateway: Gatewa
     with open_socket(gateway.client, token_for(gateway.client)) as (ws, _):
         ws.send_text("{not json")
         assert receive(ws)["code"] == "invalid_json"
+        ws.send_bytes(b'{"type": "message", "text": "oi"}')
+        assert "binário" in receive(ws)["detail"]
         ws.send_json({"type": "typing"})
         assert receive(ws)["code"] == "unknown_type"
         ws.send_json({"type": "message", "text": "   "})
