@@ -95,11 +95,45 @@ def plot_path(root: Path, name: str) -> Path | None:
     return path if path.is_file() else None
 
 
+def registration_summary(registration: dict[str, Any] | None) -> dict[str, Any] | None:
+    """version, promoted, reasons and champion_version of the last registration."""
+    if not registration:
+        return None
+    decision = registration.get("decision", registration)  # older reports nested it
+    if not isinstance(decision, dict) or "version" not in decision:
+        return None
+    return {
+        "version": decision.get("version"),
+        "promoted": bool(decision.get("promoted")),
+        "reasons": [str(r) for r in decision.get("reasons", [])],
+        "champion_version": decision.get("champion_version"),
+    }
+
+
 def comparison_rows(registration: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """Rows of the champion-vs-challenger table from `reports/register.json`."""
+    """Rows of the challenger-vs-champion table of `reports/register.json`: test set, metric,
+    challenger, champion, delta, verdict (better / as good / worse / not compared)."""
     if not registration:
         return []
-    return [row for row in registration.get("table", []) if isinstance(row, dict)]
+    rows = []
+    for row in registration.get("table", []):
+        if not isinstance(row, dict):
+            continue
+        verdict = row.get("verdict")
+        if verdict is None and "better" in row:  # older reports: a boolean
+            verdict = {True: "better", False: "worse", None: "not compared"}[row["better"]]
+        rows.append(
+            {
+                "test_set": row.get("test_set", "test"),
+                "metric": row.get("metric"),
+                "challenger": row.get("challenger", row.get("candidate")),
+                "champion": row.get("champion"),
+                "delta": row.get("delta"),
+                "gated": bool(row.get("gated")),
+                "verdict": verdict or "not compared",
+            }
+        )
+    return rows
 
 
 def drift_checks(drift: dict[str, Any] | None) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ from gateway.web.model_reports import (
     drift_html_path,
     plot_path,
     read_reports,
+    registration_summary,
 )
 from gateway.web.session import CsrfField, SupervisorDep, check_csrf
 from gateway.web.templating import render
@@ -60,6 +61,7 @@ def model_page(
             "reports": reports,
             "headline": [(k, name, reports.metrics.get(k)) for k, name in HEADLINE_METRICS],
             "comparison": comparison_rows(reports.registration),
+            "registration": registration_summary(reports.registration),
             "drift_checks": drift_checks(reports.drift),
             "ok": ok,
             "error": erro,

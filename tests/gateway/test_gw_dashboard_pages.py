@@ -231,13 +231,17 @@ def _reports(root: Path) -> None:
         json.dumps({"sub_intent_macro_f1": 0.912, "ece": 0.031})
     )
     (root / "plots" / "reliability_test.png").write_bytes(b"\x89PNG\r\n\x1a\nfake")
-    table = [{"metric": "sub_intent_macro_f1", "candidate": 0.93, "champion": 0.912,
-              "delta": 0.018, "better": True}]  # fmt: skip
-    decision = {"version": "4", "promoted": False, "reasons": ["below a gate"],
-                "champion_version": "3"}  # fmt: skip
-    (root / "reports" / "register.json").write_text(
-        json.dumps({"decision": decision, "table": table})
-    )
+    # The shape `omnichat register` writes (training.register.decision_dict).
+    table = [
+        {"test_set": "test", "metric": "sub_intent_macro_f1", "challenger": 0.93,
+         "champion": 0.912, "delta": 0.018, "gated": True, "tolerance": 0.005,
+         "verdict": "better"},
+        {"test_set": "feedback_test", "metric": "ece", "challenger": 0.05, "champion": 0.03,
+         "delta": 0.02, "gated": True, "tolerance": 0.01, "verdict": "worse"},
+    ]  # fmt: skip
+    report = {"version": "4", "promoted": False, "reasons": ["worse on feedback_test.ece"],
+              "candidate": {}, "champion": {}, "champion_version": "3", "table": table}  # fmt: skip
+    (root / "reports" / "register.json").write_text(json.dumps(report))
     (root / "reports" / "drift").mkdir()
     checks = [
         {"name": "sub_intent", "method": "jensenshannon", "score": 0.21, "threshold": 0.1,
@@ -268,7 +272,8 @@ def test_model_page_reads_reports_and_serves_only_known_plots(gw: Gateway) -> No
     login(gw.client, TENANT_A, "sara")
     page = gw.client.get("/dashboard/model").text
     assert "0,912" in page and "0,031" in page
-    assert "mantida como desafiante" in page and "0,0180" in page
+    assert "mantida como desafiante" in page and "worse on feedback_test.ece" in page
+    assert "0,0180" in page and "melhor" in page and "pior" in page and "feedback_test" in page
     assert "Drift detectado" in page and "412 mensagens recentes" in page and "0,210" in page
     assert gw.client.get("/dashboard/model/drift-report").text == "<html>evidently</html>"
     assert gw.client.get("/dashboard/model/plots/reliability").content.startswith(b"\x89PNG")
