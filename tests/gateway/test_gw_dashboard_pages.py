@@ -384,3 +384,14 @@ def test_model_action_reports_a_failed_reload_and_keeps_the_token_from_the_cli(
         with session_scope(gw.app.state.session_factory) as session:
             entry = session.scalar(select(AuditLog).where(AuditLog.event == "model_promote"))
         assert entry.details["ok"] is False
+
+
+def test_customer_text_is_escaped_on_the_desk(gw: Gateway) -> None:
+    handoff_id = gw.message("quero cancelar <script>alert(1)</script>").json()["decision"][
+        "handoff_id"
+    ]
+    add_staff(gw, TENANT_A, "ana", "agent")
+    login(gw.client, TENANT_A, "ana")
+    page = gw.client.get(f"/dashboard/desk/{handoff_id}").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert(1)" not in page
