@@ -189,11 +189,19 @@ def test_login_page_refuses_a_wrong_password(browser, live_gateway: LiveGateway)
     page = browser.new_page(locale="pt-BR")
     page.goto(f"{live_gateway.url}/dashboard/desk")  # not logged in: sent to the login form
     assert "/dashboard/login" in page.url
-    page.get_by_label("Provedor").fill("demo-isp")
-    page.get_by_label("Usuário").fill("supervisora")
-    page.get_by_label("Senha").fill("senha-errada-999")
-    page.get_by_role("button", name="Entrar").click()
+    # Keyboard only: Tab past the skip link into the form, Enter submits.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Pular para o conteúdo"
+    page.keyboard.press("Tab")
+    page.keyboard.type("demo-isp")
+    page.keyboard.press("Tab")
+    page.keyboard.type("supervisora")
+    page.keyboard.press("Tab")
+    page.keyboard.type("senha-errada-999")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
     assert page.get_by_role("alert").inner_text() == "Provedor, usuário ou senha incorretos."
+    assert page.get_by_label("Usuário").input_value() == "supervisora"  # kept for the retry
     _shot(page, "login")
     page.close()
 
