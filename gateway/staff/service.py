@@ -128,6 +128,37 @@ def _is_last_admin(session: Session, user: StaffUser) -> bool:
     return list(admins) == [user.id]
 
 
+def set_active(session: Session, user: StaffUser, active: bool, actor: str) -> None:
+    """Deactivate (sessions end, logins refused) or reactivate a user (audited)."""
+    if user.active == active:
+        return
+    if not active and user.role == "admin" and _is_last_admin(session, user):
+        raise StaffError("não é possível desativar o último administrador do provedor")
+    user.active = active
+    user.token_version += 1
+    event = "staff_activated" if active else "staff_deactivated"
+    audit.record(
+        session, user.tenant_id, event, actor, "staff_user", user.id, {"username": user.username}
+    )
+
+
+def reset_password(session: Session, user: StaffUser, password: str, actor: str) -> None:
+    """Set a new password chosen by an admin; unlocks the account and ends its sessions."""
+    user.password_hash = hash_password(password)
+    user.failed_logins = 0
+    user.locked_until = None
+    user.token_version += 1
+    audit.record(
+        session,
+        user.tenant_id,
+        "staff_password_reset",
+        actor,
+        "staff_user",
+        user.id,
+        {"username": user.username},
+    )
+
+
 def enable_totp(session: Session, user: StaffUser, actor: str) -> str:
     """Give `user` a new TOTP secret; returns the otpauth:// URI to load in an authenticator."""
     user.totp_secret = pyotp.random_base32()

@@ -10,9 +10,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import select
 
 from gateway.api.deps import SessionDep
-from gateway.db.models import StaffUser
+from gateway.db.models import StaffUser, utcnow
 from gateway.staff.passwords import WeakPassword
-from gateway.staff.service import ROLES, StaffError, change_role, create_user, enable_totp
+from gateway.staff.service import (
+    ROLES,
+    StaffError,
+    change_role,
+    create_user,
+    enable_totp,
+    reset_password,
+    set_active,
+)
 from gateway.web.session import AdminDep, CsrfField, check_csrf
 from gateway.web.templating import render
 
@@ -38,7 +46,15 @@ def staff_page(
     return render(
         request,
         "staff.html",
-        {"staff": staff, "page": "staff", "users": users, "roles": ROLES, "ok": ok, "error": erro},
+        {
+            "staff": staff,
+            "page": "staff",
+            "users": users,
+            "roles": ROLES,
+            "now": utcnow(),
+            "ok": ok,
+            "error": erro,
+        },
     )
 
 
@@ -90,6 +106,50 @@ def set_role(
         return _back(erro=str(exc))
     session.commit()
     return _back(ok=f"Papel de {user.username} alterado.")
+
+
+@router.post("/{user_id}/active")
+def set_user_active(
+    user_id: str,
+    staff: AdminDep,
+    session: SessionDep,
+    csrf_token: CsrfField,
+    active: Annotated[bool, Form()] = False,
+) -> RedirectResponse:
+    """Deactivate or reactivate a user (audited; a deactivated user's sessions end)."""
+    check_csrf(staff, csrf_token)
+    user = _own_user(session, staff.tenant.id, user_id)
+    if user is None:
+        return _back(erro="Usuário não encontrado.")
+    try:
+        set_active(session, user, active, staff.user.username)
+    except StaffError as exc:
+        session.rollback()
+        return _back(erro=str(exc))
+    session.commit()
+    return _back(ok=f"{user.username} {'reativado' if active else 'desativado'}.")
+
+
+@router.post("/{user_id}/password")
+def set_password(
+    user_id: str,
+    staff: AdminDep,
+    session: SessionDep,
+    csrf_token: CsrfField,
+    password: Annotated[str, Form(max_length=256)],
+) -> RedirectResponse:
+    """Give a user a new password (audited; unlocks the account, ends their sessions)."""
+    check_csrf(staff, csrf_token)
+    user = _own_user(session, staff.tenant.id, user_id)
+    if user is None:
+        return _back(erro="Usuário não encontrado.")
+    try:
+        reset_password(session, user, password, staff.user.username)
+    except WeakPassword as exc:
+        session.rollback()
+        return _back(erro=str(exc))
+    session.commit()
+    return _back(ok=f"Senha de {user.username} redefinida.")
 
 
 @router.post("/{user_id}/2fa", response_class=HTMLResponse, response_model=None)

@@ -259,3 +259,44 @@ def test_logout_revokes_the_token(gw: Gateway) -> None:
     assert gw.client.post("/dashboard/logout", data={"csrf_token": csrf}).status_code == 200
     gw.client.cookies.set(COOKIE_NAME, token, path="/dashboard")  # a copy of the old cookie
     assert gw.client.get("/dashboard/desk").status_code == 401
+
+
+def test_admin_deactivates_reactivates_and_resets_a_password(gw: Gateway) -> None:
+    add_staff(gw, TENANT_A, "chefe", "admin")
+    target = add_staff(gw, TENANT_A, "ana", "agent")
+    ana = gw.client.__class__(gw.app)
+    login(ana, TENANT_A, "ana")
+    for _ in range(3):  # locks ana's account (login_max_failures=3)
+        login(gw.client, TENANT_A, "ana", "senha-errada-123")
+    login(gw.client, TENANT_A, "chefe")
+    csrf = csrf_of(gw.client, "/dashboard/staff")
+    assert "bloqueio até" in gw.client.get("/dashboard/staff").text
+    url = f"/dashboard/staff/{target.id}"
+    gw.client.post(f"{url}/active", data={"csrf_token": csrf, "active": "false"})
+    assert ana.get("/dashboard/desk").status_code == 401  # her session ended
+    weak = gw.client.post(f"{url}/password", data={"csrf_token": csrf, "password": "curta"})
+    assert "10 caracteres" in weak.text
+    reset = gw.client.post(
+        f"{url}/password", data={"csrf_token": csrf, "password": "nova-senha-da-ana-1"}
+    )
+    assert "Senha de ana redefinida." in reset.text
+    refused = login(ana, TENANT_A, "ana", "nova-senha-da-ana-1")
+    assert refused.status_code == 401 and "Usuário desativado" in refused.text
+    gw.client.post(f"{url}/active", data={"csrf_token": csrf, "active": "true"})
+    assert login(ana, TENANT_A, "ana", PASSWORD).status_code == 401  # the old password
+    assert login(ana, TENANT_A, "ana", "nova-senha-da-ana-1").status_code == 303  # unlocked
+    events = [e.event for e in _audit(gw, "staff_deactivated") + _audit(gw, "staff_activated")]
+    assert events == ["staff_deactivated", "staff_activated"]
+    [reset_entry] = _audit(gw, "staff_password_reset")
+    assert reset_entry.actor == "chefe" and reset_entry.details == {"username": "ana"}
+
+
+def test_the_last_admin_cannot_be_deactivated(gw: Gateway) -> None:
+    me = add_staff(gw, TENANT_A, "chefe", "admin")
+    login(gw.client, TENANT_A, "chefe")
+    csrf = csrf_of(gw.client, "/dashboard/staff")
+    response = gw.client.post(
+        f"/dashboard/staff/{me.id}/active", data={"csrf_token": csrf, "active": "false"}
+    )
+    assert "último administrador" in response.text
+    assert gw.client.get("/dashboard/staff").status_code == 200  # still logged in
