@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     dashboard_secure_cookie: bool = False  # true behind TLS
     login_max_failures: int = Field(default=5, ge=1)
     login_lockout_minutes: int = Field(default=15, ge=1)
+    login_attempts_per_ip_per_minute: int = Field(default=30, ge=1)  # then 429
     dashboard_live_interval_s: float = Field(default=5.0, gt=0)
     # Where `dvc repro` wrote metrics/, plots/ and reports/ (the Model page reads them).
     model_reports_dir: str = "."

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from gateway.api.deps import SessionDep, SettingsDep
+from gateway.api.deps import CacheDep, SessionDep, SettingsDep
+from gateway.core.cache import Cache
 from gateway.staff.service import LockoutPolicy, authenticate, logout
 from gateway.web.session import (
     LOGIN_REASONS,
@@ -46,6 +48,14 @@ def _safe_next(target: str | None) -> str | None:
     return None
 
 
+def _too_many_attempts(request: Request, cache: Cache, per_minute: int) -> bool:
+    # Per client address, across accounts (the lockout is per account): slows password spraying.
+    # Counted in the shared cache (Redis when configured), like the API's rate limit.
+    client = request.client.host if request.client else "unknown"
+    count = cache.incr(f"login:{client}:{int(time.time() // 60)}", ttl_s=120)
+    return count > per_minute
+
+
 @router.get("/login", response_class=HTMLResponse, name="dashboard_login")
 def login_page(
     request: Request, next: str | None = None, motivo: str | None = None
@@ -68,6 +78,7 @@ def login(
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
+    cache: CacheDep,
     tenant: Annotated[str, Form(min_length=1, max_length=64)],
     username: Annotated[str, Form(min_length=1, max_length=64)],
     password: Annotated[str, Form(min_length=1, max_length=256)],
@@ -75,6 +86,18 @@ def login(
     next: Annotated[str, Form(max_length=300)] = "",
 ) -> HTMLResponse | RedirectResponse:
     """Check the credentials (and TOTP code); set the session cookie or show why not."""
+    if _too_many_attempts(request, cache, settings.login_attempts_per_ip_per_minute):
+        return render(
+            request,
+            "login.html",
+            {
+                "next": _safe_next(next),
+                "error": "Muitas tentativas deste endereço. Aguarde um minuto.",
+                "form": {"tenant": tenant, "username": username},
+                "totp": False,
+            },
+            status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+        )
     policy = LockoutPolicy(
         max_failures=settings.login_max_failures,
         lockout=timedelta(minutes=settings.login_lockout_minutes),

@@ -300,3 +300,18 @@ def test_the_last_admin_cannot_be_deactivated(gw: Gateway) -> None:
     )
     assert "último administrador" in response.text
     assert gw.client.get("/dashboard/staff").status_code == 200  # still logged in
+
+
+def test_login_attempts_per_address_are_throttled_across_accounts(sqlite_url: str) -> None:
+    with running_gateway(
+        sqlite_url, dashboard_secret_key=SECRET, login_attempts_per_ip_per_minute=3
+    ) as gw:
+        add_staff(gw, TENANT_A, "ana", "agent")
+        codes = [
+            login(gw.client, TENANT_A, user, "senha-errada-123").status_code
+            for user in ("ana", "bia", "caio")
+        ]
+        assert codes == [401, 401, 401]
+        throttled = login(gw.client, TENANT_A, "ana")  # even the right password
+        assert throttled.status_code == 429 and "Muitas tentativas" in throttled.text
+        assert len(_audit(gw, "login_failed")) == 3  # the throttled attempt never reached auth
