@@ -1396,6 +1396,23 @@ SLOW_CONNECTION: tuple[Family, ...] = (
             "mesmo perto do {equipment}",
         ),
     ),
+    Family(
+        name="slow_or_i_cancel_informal",
+        templates=(
+            "se n arrumarem essa lentidão eu cancelo",
+            "ou vcs resolvem essa net lenta ou eu vou embora",
+            "arruma a velocidade aí senão cancelo, tô pagando {plan} e vem {speed}",
+            "mais uma semana com a net lerda desse jeito e eu troco de operadora",
+            "resolve a lentidão primeiro, senão não tem conversa, vou cancelar",
+            "a velocidade não chega nem perto do contratado, se continuar assim eu saio",
+        ),
+        details=(
+            "não quero cancelar, quero a velocidade certa",
+            "o teste deu {speed} mega agora",
+            "de noite fica pior ainda",
+        ),
+        sentiment="frustrated",
+    ),
 )
 
 INTERMITTENT: tuple[Family, ...] = (
