@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,6 +103,51 @@ def _seed(database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     app.state.engine.dispose()
 
 
+def _png(width: int, height: int) -> bytes:
+    """A small valid grey PNG (the evaluation plots are matplotlib PNGs)."""
+    raw = b"".join(b"\x00" + bytes([200]) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _pipeline_outputs(root: Path) -> Path:
+    """What `dvc repro` and `omnichat drift` leave on disk, in their real shapes."""
+    for folder in ("metrics", "plots", "reports/drift"):
+        (root / folder).mkdir(parents=True)
+    (root / "metrics" / "test.json").write_text(
+        json.dumps({"intent_accuracy": 0.981, "sub_intent_macro_f1": 0.942, "ece": 0.018})
+    )
+    for name in ("confusion_sub_intent_test.png", "reliability_test.png"):
+        (root / "plots" / name).write_bytes(_png(120, 90))
+    row = {"test_set": "test", "metric": "sub_intent_macro_f1", "challenger": 0.95,
+           "champion": 0.942, "delta": 0.008, "gated": True, "tolerance": 0.005,
+           "verdict": "better"}  # fmt: skip
+    register = {"version": "5", "promoted": False, "reasons": ["kept by min_improvement"],
+                "champion_version": "4", "table": [row]}  # fmt: skip
+    (root / "reports" / "register.json").write_text(json.dumps(register))
+    drift = {"status": "ok", "generated_at": "2026-11-30T06:00:00+00:00",
+             "current": {"rows": 640}, "checks": []}  # fmt: skip
+    (root / "reports" / "drift" / "latest.json").write_text(json.dumps(drift))
+    return root
+
+
+def _fake_training_cli(folder: Path) -> Path:
+    """Stands in for `omnichat` (moving registry aliases needs the training side's MLflow)."""
+    script = folder / "fake_omnichat.py"
+    script.write_text("import sys\nprint(f'{sys.argv[1]}: champion moved from version 5 to 4')\n")
+    return script
+
+
 @pytest.fixture(scope="module")
 def live_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
     _require_chromium()
@@ -117,7 +165,8 @@ def live_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGatew
         "DASHBOARD_SECRET_KEY": "e2e-secret-0123456789abcdefghijkl",
         "DASHBOARD_LIVE_INTERVAL_S": "0.5",
         "MODEL_SERVER_URL": f"http://127.0.0.1:{_free_port()}",  # classify uses the keyword model
-        "MODEL_REPORTS_DIR": str(folder),
+        "MODEL_REPORTS_DIR": str(_pipeline_outputs(folder / "pipeline")),
+        "MODEL_ADMIN_COMMAND": f"{sys.executable} {_fake_training_cli(folder)}",
         "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), str(ROOT)]),
     }
     log = (folder / "gateway.log").open("wb")
@@ -242,7 +291,13 @@ def test_overview_kpis_charts_live_update_and_csv(browser, live_gateway: LiveGat
 
     page.goto(f"{gw.url}/dashboard/model")
     assert page.get_by_role("heading", name="Modelo", exact=True).is_visible()
-    assert page.get_by_text("Nenhum relatório de drift ainda").is_visible()
+    assert page.locator("#drift-status").inner_text().startswith("Sem drift")
+    plot = page.get_by_role("img", name="Diagrama de confiabilidade (calibração, teste)")
+    assert plot.evaluate("img => img.complete && img.naturalWidth") == 120
+    rollback = page.locator('form[action="/dashboard/model/rollback"]')
+    rollback.get_by_label("Confirmo").check()
+    rollback.get_by_role("button").click()
+    assert "rollback: champion moved from version 5 to 4" in page.get_by_role("status").inner_text()
     _shot(page, "model")
     page.goto(f"{gw.url}/dashboard/staff")
     assert page.get_by_role("cell", name="agente", exact=True).is_visible()
