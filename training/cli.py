@@ -227,14 +227,14 @@ def register(params_path: ParamsOption = paths.PARAMS) -> None:
     from training.datasets import read_split
     from training.feedback.stages import evaluation_sets
     from training.promotion import as_dicts, format_table
-    from training.register import decision_dict, register_candidate
+    from training.register import decision_report, register_candidate
 
     params = _params(params_path)
     tracking.configure()
     test_sets = evaluation_sets(read_split(paths.PREPARED, "test"), paths.FEEDBACK)
     with tracking.run(run_id=tracking.read_run_pointer(paths.RUN_POINTER)):
         decision = register_candidate(paths.CALIBRATED, test_sets, params.registry, params.evaluate)
-        report = decision_dict(decision)
+        report = decision_report(decision)
         tracking.log_dict(report, "registration.json")
         tracking.log_table(as_dicts(decision.table), "challenger_vs_champion.json")
         for row in decision.table:
@@ -294,12 +294,13 @@ def retrain(
     if report is None or (report == before and not skip_repro):
         typer.echo("nothing new to train on: no challenger registered, champion unchanged")
         return
-    verdict = "promoted to champion" if report["promoted"] else "kept as challenger"
-    typer.echo(f"v{report['version']}: {verdict} ({'; '.join(report['reasons'])})")
+    decision = report["decision"]
+    verdict = "promoted to champion" if decision["promoted"] else "kept as challenger"
+    typer.echo(f"v{decision['version']}: {verdict} ({'; '.join(decision['reasons'])})")
     typer.echo(format_table([Comparison(**row) for row in report["table"]]))
-    if report["promoted"]:
+    if decision["promoted"]:
         try:
-            typer.echo(reload_if_configured(TrainingSettings(), str(report["version"])))
+            typer.echo(reload_if_configured(TrainingSettings(), str(decision["version"])))
         except (ReloadFailed, RuntimeError) as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(1) from error

@@ -131,6 +131,8 @@ def rollback(model_name: str) -> tuple[str, str]:
     return current, previous
 
 
-def decision_dict(decision: RegistrationDecision) -> dict:
-    """The decision as JSON-ready data (what reports/register.json and MLflow keep)."""
-    return asdict(decision)
+def decision_report(decision: RegistrationDecision) -> dict:
+    """`{"decision": ..., "table": [...]}`: what reports/register.json and MLflow keep."""
+    report = asdict(decision)
+    table = report.pop("table")
+    return {"decision": report, "table": table}

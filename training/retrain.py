@@ -42,9 +42,10 @@ def read_report(path: Path) -> dict[str, Any] | None:
 def reload_if_configured(settings: TrainingSettings, expected_version: str) -> str:
     """Reload the model server when MODEL_SERVER_URL and MODEL_RELOAD_TOKEN are set; returns
     what happened, and raises when the server ends up on another version than expected."""
-    if not settings.model_server_url or settings.model_reload_token is None:
+    token = settings.model_reload_token
+    if not settings.model_server_url or token is None or not token.get_secret_value():
         return "model server not reloaded (MODEL_SERVER_URL / MODEL_RELOAD_TOKEN not set)"
-    served = reload_model_server(settings.model_server_url, settings.model_reload_token)
+    served = reload_model_server(settings.model_server_url, token)
     if str(served.get("version")) != expected_version:
         raise RuntimeError(
             f"model server at {settings.model_server_url} serves version "
