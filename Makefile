@@ -8,7 +8,7 @@ export MLFLOW_TRACKING_URI ?= sqlite:///mlruns/mlflow.db
 # dvc.yaml's stages call the `omnichat` console script: the venv must be on PATH without activation.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: help install vendor browser run train test lint format bench compare mlflow-ui clean
+.PHONY: help install vendor browser run train retrain test lint format bench compare mlflow-ui clean
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ browser: ## Install Debian's chromium + chromium-driver for the browser tests (o
 
 train: install ## Run the DVC pipeline (only stages whose inputs changed)
 	$(BIN)/dvc repro
+
+retrain: install ## Export feedback, retrain, promote if better, reload the model server (docs/retraining.md)
+	$(BIN)/omnichat retrain
 
 run: install ## Train if no champion is registered, then serve model server (:3000) + gateway (:8000)
 	@if $(BIN)/omnichat champion --quiet; then \
