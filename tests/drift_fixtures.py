@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -52,9 +53,13 @@ def shifted_messages(pool: pd.DataFrame) -> pd.DataFrame:
 
 
 def score(classifier: OmnichatClassifier, messages: pd.DataFrame) -> Traffic:
-    """The model's raw prediction for each message, as the gateway stores it."""
+    """The model's raw prediction for each message, as the gateway stores it; corpus messages
+    keep their true labels as `true_*` (what an agent would correct a mistake to)."""
     records = classifier.predict(messages["text"].tolist())
     frame = messages[["text", "channel"]].reset_index(drop=True).copy()
+    for label in ("sub_intent", "sentiment", "urgent"):
+        if label in messages:
+            frame[f"true_{label}"] = messages[label].to_numpy()
     frame["sub_intent"] = [r["sub_intent"] for r in records]
     frame["intent"] = [r["intent"] for r in records]
     frame["sentiment"] = [r["sentiment"] for r in records]
@@ -71,9 +76,15 @@ def write_prepared(split: pd.DataFrame, folder: Path, name: str = "test") -> Pat
 
 
 def fill_gateway_database(
-    url: str, traffic: Traffic, threshold: float, created_at: datetime | None = None
+    url: str,
+    traffic: Traffic,
+    threshold: float,
+    created_at: datetime | None = None,
+    corrected: bool = False,
 ) -> None:
-    """Store `traffic` as the gateway does: a customer message, its analysis and a decision."""
+    """Store `traffic` as the gateway does: a customer message, its analysis and a decision;
+    with `corrected`, each routed message also gets a resolved hand-off and the agent's
+    correction (the message's true labels)."""
     from gateway.db.models import (
         Analysis,
         Conversation,
@@ -131,6 +142,8 @@ def fill_gateway_database(
             session.add(analysis)
             session.flush()
             automated = row.confidence >= threshold
+            if corrected and not automated:
+                _add_correction(session, analysis, row, when)
             session.add(
                 Decision(
                     tenant_id=tenant.id,
@@ -145,3 +158,39 @@ def fill_gateway_database(
                     created_at=when,
                 )
             )
+
+
+def _add_correction(session: Any, analysis: Any, row: Any, when: datetime) -> None:
+    from gateway.db.models import Feedback, Handoff
+
+    handoff = Handoff(
+        tenant_id=analysis.tenant_id,
+        conversation_id=analysis.conversation_id,
+        customer_id=analysis.customer_id,
+        analysis_id=analysis.id,
+        team="support",
+        reason="low confidence",
+        status="resolved",
+        priority=2,
+        tier_rank=2,
+        created_at=when,
+        resolved_at=when,
+    )
+    session.add(handoff)
+    session.flush()
+    session.add(
+        Feedback(
+            tenant_id=analysis.tenant_id,
+            handoff_id=handoff.id,
+            analysis_id=analysis.id,
+            text=row.text,
+            predicted_sub_intent=row.sub_intent,
+            predicted_sentiment=row.sentiment,
+            predicted_urgent=bool(row.urgent),
+            corrected_sub_intent=row.true_sub_intent,
+            corrected_sentiment=row.true_sentiment,
+            corrected_urgent=bool(row.true_urgent),
+            agent="agent-1",
+            created_at=when,
+        )
+    )

@@ -161,6 +161,33 @@ def _limit_ratio(check: Mapping[str, object]) -> float:
     return abs(float(check["score"])) / float(check["threshold"])  # type: ignore[arg-type]
 
 
+VERDICT_COLOURS = {"better": "#55a868", "as good": "#8c8c8c", "worse": "#c44e52"}
+
+
+def plot_promotion(rows: Sequence[Mapping[str, object]], ax: plt.Axes | None = None) -> plt.Axes:
+    """Challenger minus champion on each gated metric (`training.promotion` rows), signed so
+    right is better (ECE flipped), coloured by the rule's verdict; ticks mark the tolerances."""
+    from training.promotion import LOWER_IS_BETTER
+
+    gated = [r for r in rows if r["gated"] and r["delta"] is not None]
+    labels = [f"{r['test_set']}: {r['metric']}" for r in gated]
+    gains = [
+        -float(r["delta"]) if r["metric"] in LOWER_IS_BETTER else float(r["delta"])  # type: ignore[arg-type]
+        for r in gated
+    ]
+    ax = ax or plt.subplots(figsize=(8, 0.45 * len(gated) + 1.5))[1]
+    ax.barh(labels, gains, color=[VERDICT_COLOURS.get(str(r["verdict"]), "#4c72b0") for r in gated])
+    for y, row in enumerate(gated):
+        ax.plot([-float(row["tolerance"])] * 2, [y - 0.4, y + 0.4], "k:")  # type: ignore[arg-type]
+    ax.axvline(0, color="k", linewidth=0.8)
+    reach = max([abs(g) for g in gains] + [float(r["tolerance"]) for r in gated] + [0.01])  # type: ignore[arg-type]
+    ax.set_xlim(-1.2 * reach, 1.2 * reach)
+    ax.set_xlabel("challenger - champion (right = better; dotted = tolerance)")
+    ax.set_title("Promotion rule: green better, grey as good, red worse")
+    ax.invert_yaxis()
+    return ax
+
+
 def plot_confidence_histograms(
     reference: Sequence[float], current: Sequence[float], threshold: float, ax=None
 ) -> plt.Axes:

@@ -3,7 +3,8 @@ committed without outputs.
 
 The session gets its own registered model name for them (champion + a differently regularised
 challenger, each with its test metrics logged) so the other tests' `omnichat-classifier` aliases
-are never touched, and a real `omnichat drift` report of shifted traffic.
+are never touched, a feedback dataset exported (`export_feedback`) from a gateway database where
+agents corrected the routed messages, and a real `omnichat drift` report of shifted traffic.
 """
 
 from __future__ import annotations
@@ -16,9 +17,17 @@ import nbformat
 import numpy as np
 import pandas as pd
 import pytest
-from drift_fixtures import TEST_DRIFT_PARAMS, score, shifted_messages, split_for_drift
+from drift_fixtures import (
+    TEST_DRIFT_PARAMS,
+    Traffic,
+    fill_gateway_database,
+    score,
+    shifted_messages,
+    split_for_drift,
+)
 from nbclient import NotebookClient
 
+from gateway.db.migrate import run_migrations
 from omnichat_model.classifier import OmnichatClassifier
 from training import tracking
 from training.calibrate import calibrate
@@ -26,6 +35,7 @@ from training.config import Params, load_params
 from training.drift.monitor import check_drift
 from training.drift.traffic import drift_frame
 from training.evaluate import labelled_metrics
+from training.feedback.export import export_feedback
 from training.train import train_classifier
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,14 +78,18 @@ def notebook_env(
     register_version(
         _challenger(root, prepared_splits, split_embeddings, encoder_dir), test, "challenger"
     )
+    classifier = OmnichatClassifier.load(registered_model.classifier_dir)
+    _, rest = split_for_drift(test)
     drift_dir = root / "drift"
-    _drift_report(registered_model, prepared_splits, prepared, drift_dir)
+    _drift_report(score(classifier, shifted_messages(rest)), prepared, drift_dir)
+    _export_feedback(score(classifier, rest), root)
     return {
         **os.environ,
         "OMNICHAT_PREPARED_DIR": str(prepared),
         "OMNICHAT_MODEL_NAME": MODEL_NAME,
         "OMNICHAT_DRIFT_DIR": str(drift_dir),
         "OMNICHAT_FEEDBACK_DIR": str(root / "feedback"),
+        # ../shared/external (present in CI): a small sample keeps 02 quick.
         "OMNICHAT_EXTERNAL_SAMPLE": "60",
     }
 
@@ -98,12 +112,8 @@ def _challenger(
     return classifier.save(root / "challenger")
 
 
-def _drift_report(
-    registered_model: Any, splits: dict[str, pd.DataFrame], prepared: Path, out: Path
-) -> None:
-    classifier = OmnichatClassifier.load(registered_model.classifier_dir)
-    _, rest = split_for_drift(splits["test"])
-    frame = score(classifier, shifted_messages(rest)).frame
+def _drift_report(shifted: Traffic, prepared: Path, out: Path) -> None:
+    frame = shifted.frame
     current = drift_frame(
         frame["text"], frame["sub_intent"], frame["confidence"], frame["channel"], 0.70
     )
@@ -112,6 +122,15 @@ def _drift_report(
         current, {"test": "shifted"}, params, 0.70, f"models:/{MODEL_NAME}@champion", prepared, out
     )
     assert outcome.exit_code == 1
+
+
+def _export_feedback(traffic: Traffic, root: Path) -> None:
+    """Routed messages corrected by agents in a migrated gateway database, then exported."""
+    url = f"sqlite:///{root / 'gateway.db'}"
+    run_migrations(url)
+    fill_gateway_database(url, traffic, 0.70, corrected=True)
+    counts = export_feedback(url, root / "feedback", Params().feedback)
+    assert counts["test_rows"] > 0 and counts["train_rows"] > 0
 
 
 def test_notebooks_are_numbered() -> None:
