@@ -8,7 +8,7 @@ export MLFLOW_TRACKING_URI ?= sqlite:///mlruns/mlflow.db
 # dvc.yaml's stages call the `omnichat` console script: the venv must be on PATH without activation.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: help install vendor browser run train retrain test lint format bench compare mlflow-ui clean
+.PHONY: help install vendor browser run train retrain test lint format bench compare drift notebooks mlflow-ui clean
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
@@ -74,6 +74,12 @@ bench: install ## Print latency / throughput figures (scripts, not tests)
 
 compare: install ## Encoder comparison (TF-IDF vs MiniLM vs e5 runtimes), logged to MLflow
 	$(BIN)/dvc repro compare
+
+drift: install ## Drift report of the gateway's recent traffic (docs/monitoring.md); exits 1 on drift
+	$(BIN)/omnichat drift
+
+notebooks: install ## Execute notebooks/*.ipynb headless against the local store (outputs not saved)
+	cd notebooks && for nb in *.ipynb; do ../$(BIN)/jupyter-execute --timeout=600 $$nb || exit 1; done
 
 mlflow-ui: install ## Open the MLflow UI on http://127.0.0.1:5000
 	$(BIN)/mlflow ui --backend-store-uri $(MLFLOW_TRACKING_URI) --port 5000

@@ -452,27 +452,27 @@ def drift(
     output_dir: Annotated[Path, typer.Option(help="reports and cache")] = paths.DRIFT_REPORTS,
 ) -> None:
     """Recent traffic vs the training reference (Evidently): HTML report + JSON summary, logged
-    to MLflow. Exit 0 no drift, 1 drift beyond params.yaml's thresholds, 2 unreadable traffic,
-    3 too few messages."""
+    to MLflow. Exit 0 no drift, 1 drift beyond params.yaml's thresholds, 2 unreadable traffic or
+    reference, 3 too few messages."""
     from omnichat_model.registry import DEFAULT_MODEL_URI
-    from training.drift.monitor import EXIT_UNREADABLE, check_drift
+    from training.drift.monitor import EXIT_UNREADABLE, ReferenceUnavailable, check_drift
     from training.drift.traffic import TrafficError
 
     params = _params(params_path)
     try:
         current, source = _drift_traffic(params, days, database_url, predictions)
-    except TrafficError as error:
+        outcome = check_drift(
+            current,
+            source,
+            params.drift,
+            params.evaluate.threshold,
+            model_uri or DEFAULT_MODEL_URI,
+            prepared_dir,
+            output_dir,
+        )
+    except (TrafficError, ReferenceUnavailable) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_UNREADABLE) from error
-    outcome = check_drift(
-        current,
-        source,
-        params.drift,
-        params.evaluate.threshold,
-        model_uri or DEFAULT_MODEL_URI,
-        prepared_dir,
-        output_dir,
-    )
     typer.echo(_drift_table(outcome.summary))
     typer.echo(
         f"summary: {outcome.summary_path}"

@@ -151,6 +151,19 @@ def test_too_few_messages_give_no_verdict(tmp_path: Path, setup: dict[str, Any])
     assert "10 messages" in summary["reason"]
 
 
+def test_unknown_model_is_an_error_not_a_traceback(tmp_path: Path, setup: dict[str, Any]) -> None:
+    predicted = tmp_path / "predicted.jsonl"
+    frame = setup["same"].frame.rename(columns={"text": "message"})
+    frame[["message", "sub_intent", "confidence", "channel"]].to_json(
+        predicted, orient="records", lines=True, force_ascii=False
+    )
+    code, output, _ = run_drift(
+        setup, "--predictions", str(predicted), "--model-uri", "models:/no-such-model@champion"
+    )
+    assert code == 2
+    assert "cannot load models:/no-such-model@champion" in output
+
+
 def test_missing_database_is_an_error_and_is_not_created(
     tmp_path: Path, setup: dict[str, Any]
 ) -> None:

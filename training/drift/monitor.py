@@ -1,7 +1,7 @@
 """`omnichat drift` end to end: reference, comparison, report files, MLflow run, exit code.
 
 Exit codes (a scheduler retrains on 1): 0 no drift, 1 drift beyond the thresholds,
-2 the traffic could not be read, 3 too few messages in the window for a verdict.
+2 the traffic or the reference could not be read, 3 too few messages in the window for a verdict.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from mlflow.exceptions import MlflowException
 
 from omnichat_model.registry import load_classifier
 from training import tracking
@@ -26,6 +27,10 @@ from training.drift.report import DriftResult, compare_traffic
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_DRIFT, EXIT_UNREADABLE, EXIT_TOO_FEW = 0, 1, 2, 3
+
+
+class ReferenceUnavailable(RuntimeError):
+    """The model that scores the reference, or the reference split, cannot be loaded."""
 
 
 @dataclass(frozen=True)
@@ -62,8 +67,13 @@ def check_drift(
             f"{params.min_current_messages}",
         }
         return DriftOutcome(summary, _write_summary(summary, out_dir, stamp), None, EXIT_TOO_FEW)
-    classifier, ref = load_classifier(model_uri)
     split_file = prepared_dir / f"{params.reference_split}.parquet"
+    if not split_file.exists():
+        raise ReferenceUnavailable(f"reference split {split_file} not found (run `dvc repro`)")
+    try:
+        classifier, ref = load_classifier(model_uri)
+    except MlflowException as error:
+        raise ReferenceUnavailable(f"cannot load {model_uri}: {error.message}") from error
     cache = (
         cache_path(
             out_dir / "reference",
