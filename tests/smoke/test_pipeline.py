@@ -104,3 +104,8 @@ def test_dvc_repro_builds_registers_and_predicts(scratch_project) -> None:
     again = _run([str(BIN / "dvc"), "repro"], project, env)
     assert "didn't change" in again.stdout or "up to date" in again.stdout
     assert "Running stage 'train'" not in again.stdout
+
+    # `omnichat retrain` with no new feedback: the same repro, no new challenger, no reload.
+    retrain = _run([str(BIN / "omnichat"), "retrain"], project, env)
+    assert "nothing new to train on" in retrain.stdout
+    assert "version 1" in _run([str(BIN / "omnichat"), "champion"], project, env).stdout
