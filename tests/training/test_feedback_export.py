@@ -62,6 +62,7 @@ class GatewayDb:
         confidence: float = 0.4,
         correction: tuple[str, str, bool] | None = None,
         minutes: int = 0,
+        model_version: str = "omnichat-classifier:1",
     ) -> None:
         """A customer message with its analysis; routed and corrected when `correction` is set
         (sub_intent, sentiment, urgent), answered automatically otherwise."""
@@ -83,7 +84,7 @@ class GatewayDb:
                 urgent=False,
                 raw_confidence=confidence,
                 confidence=confidence,
-                model_version="omnichat-classifier:1",
+                model_version=model_version,
                 created_at=at,
             )
             session.add(analysis)
@@ -271,3 +272,16 @@ def test_csat_scores_join_by_conversation(gateway_db: GatewayDb, tmp_path: Path)
     stats = export_feedback(gateway_db.url, tmp_path / "fb", FeedbackParams())
     assert stats["csat_available"]
     assert exported(tmp_path / "fb")["csat"].tolist() == [3.0]
+
+
+def test_corrections_of_channel_rule_handoffs_are_not_training_labels(
+    gateway_db: GatewayDb, tmp_path: Path
+) -> None:
+    # A WhatsApp audio is handed off by a channel rule with a placeholder text, not by the model.
+    gateway_db.message(
+        "[áudio]", correction=CANCEL, model_version="channel-rule:whatsapp-media", minutes=1
+    )
+    gateway_db.message("quero vazar dessa operadora", correction=CANCEL, minutes=2)
+    stats = export_feedback(gateway_db.url, tmp_path / "fb", FeedbackParams())
+    assert stats["corrections_read"] == 1
+    assert set(exported(tmp_path / "fb")["key"]) == {"quero vazar dessa operadora"}

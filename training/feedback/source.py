@@ -67,6 +67,10 @@ def has_tables(engine: Engine, *names: str) -> bool:
     return not missing
 
 
+# The gateway's `model_version` for analyses made by a channel rule, not by the model.
+CHANNEL_RULE_PREFIX = "channel-rule:"
+
+
 def read_corrections(engine: Engine) -> pd.DataFrame:
     """Every agent correction (one row per resolved hand-off), with what the model had said."""
     if not has_tables(engine, "feedback", "analyses"):
@@ -83,6 +87,9 @@ def read_corrections(engine: Engine) -> pd.DataFrame:
         Analysis.conversation_id,
         Feedback.created_at.label("corrected_at"),
     ).join(Analysis, Analysis.id == Feedback.analysis_id)
+    # Hand-offs a channel rule made without the model (a WhatsApp audio is stored as a
+    # placeholder text such as "[áudio]"): their corrections label no real text.
+    query = query.where(Analysis.model_version.not_like(f"{CHANNEL_RULE_PREFIX}%"))
     with engine.connect() as conn:
         return pd.DataFrame(conn.execute(query).all(), columns=CORRECTION_COLUMNS)
 
