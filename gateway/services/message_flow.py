@@ -231,6 +231,36 @@ def _handoff_row(
     )
 
 
+AGENT_HANDLING_REPLY = (
+    "Recebemos sua mensagem e ela já está com o atendente que cuida do seu caso. "
+    "Ele responde por aqui em breve."
+)
+
+
+def _open_handoff(session: Session, conversation_id: str) -> Handoff | None:
+    """The conversation's hand-off still waiting for or held by an agent, if any."""
+    return session.scalars(
+        select(Handoff)
+        .where(
+            Handoff.conversation_id == conversation_id,
+            Handoff.status.in_(("pending", "claimed")),
+        )
+        .order_by(Handoff.created_at.desc())
+        .limit(1)
+    ).first()
+
+
+def agent_handling(handoff_id: str, status: str, team: str | None) -> RuleOutcome:
+    """The routing verdict for a message in a conversation a person already handles."""
+    who = "an agent is handling" if status == "claimed" else "is waiting for an agent in"
+    return RuleOutcome(
+        resolution_type="human_routing",
+        rule="agent_handling",
+        reason=f"the conversation {who} hand-off {handoff_id}",
+        team=team,
+    )
+
+
 @dataclass
 class FlowDeps:
     """What `handle_message` needs besides the request."""
@@ -282,18 +312,30 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
     analysis = _analysis_row(public, tenant.id, message, customer.id, now)
     session.add(analysis)
 
-    outcome, results = _act(analysed, deps.backend, customer, masked)
+    handling = _open_handoff(session, conversation.id)
     handoff_id = None
-    if outcome.resolution_type == "human_routing":
-        reply = handoff_reply(outcome.team)
-        handoff = _handoff_row(outcome, public, analysis, customer, now)
-        session.add(handoff)
-        handoff_id = handoff.id
-        failed = [r for r in results if not r.ok]
-        if failed:
-            deps.metrics.errors.labels(kind="action_failed").inc(len(failed))
+    if handling is not None:
+        # A person already owns this conversation: no automatic actions or answers behind their
+        # back, no second hand-off; the message joins theirs, and it can only raise the priority.
+        outcome = agent_handling(handling.id, handling.status, handling.team)
+        results: list[ActionResult] = []
+        reply = AGENT_HANDLING_REPLY
+        handling.priority = min(
+            handling.priority, queue_priority(outcome, public.sentiment, public.urgent)
+        )
+        handoff_id = handling.id
     else:
-        reply = automated_reply(public.sub_intent, results)
+        outcome, results = _act(analysed, deps.backend, customer, masked)
+        if outcome.resolution_type == "human_routing":
+            reply = handoff_reply(outcome.team)
+            handoff = _handoff_row(outcome, public, analysis, customer, now)
+            session.add(handoff)
+            handoff_id = handoff.id
+            failed = [r for r in results if not r.ok]
+            if failed:
+                deps.metrics.errors.labels(kind="action_failed").inc(len(failed))
+        else:
+            reply = automated_reply(public.sub_intent, results)
     replied_at = utcnow()
     session.add(
         Message(
@@ -335,7 +377,7 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
             "actions": [{"action": r.action, "ok": r.ok} for r in results],
         },
     )
-    handoff_row = session.get(Handoff, handoff_id) if handoff_id else None
+    handoff_row = session.get(Handoff, handoff_id) if handoff_id and handling is None else None
     record_message_events(session, tenant, customer, message, public, outcome, results, handoff_row)
     session.commit()
     opened_ticket = any(r.action == "open_ticket" and r.ok for r in results)

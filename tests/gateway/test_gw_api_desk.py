@@ -206,3 +206,38 @@ def test_health_and_prometheus_metrics(gateway) -> None:
     ) in metrics
     assert 'handler="post_message",method="POST",status="200"' in metrics
     assert "omnichat_gateway_model_latency_seconds_count 1.0" in metrics
+
+
+def test_messages_during_a_handoff_go_to_the_agent_not_the_ai(any_gateway) -> None:
+    gw = any_gateway
+    first = gw.message("quero cancelar").json()
+    handoff_id = first["decision"]["handoff_id"]
+    waiting = gw.message("preciso da segunda via do boleto, urgente").json()
+    assert waiting["decision"]["resolution_type"] == "human_routing"
+    assert waiting["decision"]["rule"] == "agent_handling"
+    assert waiting["decision"]["handoff_id"] == handoff_id
+    assert waiting["actions_taken"] == []  # no invoice sent behind the agent's back
+    assert waiting["conversation_id"] == first["conversation_id"]
+    queue = gw.client.get("/api/v1/handoffs?status=pending", headers=gw.headers()).json()
+    assert [h["id"] for h in queue] == [handoff_id]  # one hand-off, not two
+    assert queue[0]["priority"] < 2  # the urgent follow-up raised it
+
+    url = f"/api/v1/handoffs/{handoff_id}"
+    gw.client.post(f"{url}/claim", json={"agent": "ana"}, headers=gw.headers())
+    during = gw.message("segunda via").json()
+    assert during["decision"]["rule"] == "agent_handling"
+    assert "an agent is handling" in during["decision"]["reason"]
+    gw.client.post(
+        f"{url}/resolve",
+        json={
+            "agent": "ana",
+            "sub_intent": "commercial.cancellation",
+            "sentiment": "neutral",
+            "urgent": False,
+        },
+        headers=gw.headers(),
+    )
+    after = gw.message("segunda via").json()
+    # The AI decides again (here the repeat-contact rule may route it to a new hand-off).
+    assert after["decision"]["rule"] != "agent_handling"
+    assert after["decision"]["handoff_id"] != handoff_id

@@ -75,7 +75,9 @@ def test_b_settings_do_not_change_a_routing(a_state) -> None:
     settings = gw.client.get("/api/v1/tenant/settings", headers=b).json()
     settings["routing"]["default_threshold"] = 1.0
     assert gw.client.put("/api/v1/tenant/settings", json=settings, headers=b).status_code == 200
-    assert gw.message("segunda via").json()["decision"]["resolution_type"] == "ai_automated"
+    # Another A customer: cliente-basic-001's conversation is with an agent (pending hand-off).
+    a_answer = gw.message("segunda via", customer="cliente-premium-001").json()
+    assert a_answer["decision"]["resolution_type"] == "ai_automated"
     assert (
         gw.message("segunda via", key=KEY_B).json()["decision"]["resolution_type"]
         == "human_routing"
