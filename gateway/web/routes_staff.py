@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -25,6 +26,28 @@ from gateway.web.session import AdminDep, CsrfField, check_csrf
 from gateway.web.templating import render
 
 router = APIRouter(prefix="/staff")
+
+
+def _change_user(
+    session: SessionDep,
+    staff: AdminDep,
+    user_id: str,
+    change: Callable[[StaffUser], object],
+    done: Callable[[StaffUser], str],
+    refused: tuple[type[Exception], ...] = (StaffError,),
+) -> RedirectResponse:
+    """One admin change to one of the tenant's users: applied and committed, or refused with the
+    reason on the page (and nothing half-written)."""
+    user = _own_user(session, staff.tenant.id, user_id)
+    if user is None:
+        return _back(erro="Usuário não encontrado.")
+    try:
+        change(user)
+    except refused as exc:
+        session.rollback()
+        return _back(erro=str(exc))
+    session.commit()
+    return _back(ok=done(user))
 
 
 def _back(**message: str) -> RedirectResponse:
@@ -96,16 +119,13 @@ def set_role(
 ) -> RedirectResponse:
     """Change a user's role (audited; their sessions end)."""
     check_csrf(staff, csrf_token)
-    user = _own_user(session, staff.tenant.id, user_id)
-    if user is None:
-        return _back(erro="Usuário não encontrado.")
-    try:
-        change_role(session, user, role, staff.user.username)
-    except StaffError as exc:
-        session.rollback()
-        return _back(erro=str(exc))
-    session.commit()
-    return _back(ok=f"Papel de {user.username} alterado.")
+    return _change_user(
+        session,
+        staff,
+        user_id,
+        lambda user: change_role(session, user, role, staff.user.username),
+        lambda user: f"Papel de {user.username} alterado.",
+    )
 
 
 @router.post("/{user_id}/active")
@@ -118,16 +138,13 @@ def set_user_active(
 ) -> RedirectResponse:
     """Deactivate or reactivate a user (audited; a deactivated user's sessions end)."""
     check_csrf(staff, csrf_token)
-    user = _own_user(session, staff.tenant.id, user_id)
-    if user is None:
-        return _back(erro="Usuário não encontrado.")
-    try:
-        set_active(session, user, active, staff.user.username)
-    except StaffError as exc:
-        session.rollback()
-        return _back(erro=str(exc))
-    session.commit()
-    return _back(ok=f"{user.username} {'reativado' if active else 'desativado'}.")
+    return _change_user(
+        session,
+        staff,
+        user_id,
+        lambda user: set_active(session, user, active, staff.user.username),
+        lambda user: f"{user.username} {'reativado' if active else 'desativado'}.",
+    )
 
 
 @router.post("/{user_id}/password")
@@ -140,16 +157,14 @@ def set_password(
 ) -> RedirectResponse:
     """Give a user a new password (audited; unlocks the account, ends their sessions)."""
     check_csrf(staff, csrf_token)
-    user = _own_user(session, staff.tenant.id, user_id)
-    if user is None:
-        return _back(erro="Usuário não encontrado.")
-    try:
-        reset_password(session, user, password, staff.user.username)
-    except WeakPassword as exc:
-        session.rollback()
-        return _back(erro=str(exc))
-    session.commit()
-    return _back(ok=f"Senha de {user.username} redefinida.")
+    return _change_user(
+        session,
+        staff,
+        user_id,
+        lambda user: reset_password(session, user, password, staff.user.username),
+        lambda user: f"Senha de {user.username} redefinida.",
+        refused=(WeakPassword,),
+    )
 
 
 @router.post("/{user_id}/2fa", response_class=HTMLResponse, response_model=None)
