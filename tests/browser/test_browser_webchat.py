@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import functools
 import os
-import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -26,29 +24,20 @@ from typing import Any
 
 import httpx
 import pytest
+from browser_support import (
+    SCREENSHOTS,
+    chromium,
+    free_port,
+    require_chromium,
+    stop_process_group,
+    wait_until_up,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration, pytest.mark.model_server]
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 API_KEY = "browser-webchat-key-0123456789"
 TIMEOUT_MS = 20_000
-
-
-def _require_chromium() -> None:
-    if Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK):
-        return
-    reason = f"Chromium not found at {CHROMIUM} (make browser installs Debian's chromium)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{reason}; CI=true requires it", pytrace=False)
-    pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass(frozen=True)
@@ -88,9 +77,9 @@ class LiveGateway:
 def live_gateway(
     model_server_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[LiveGateway]:
-    _require_chromium()
+    require_chromium()
     folder = tmp_path_factory.mktemp("webchat-gateway")
-    port = _free_port()
+    port = free_port()
     env = {
         key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "BROKER_URL")
     }
@@ -109,41 +98,16 @@ def live_gateway(
         )  # fmt: skip
         try:
             url = f"http://127.0.0.1:{port}"
-            _wait_until_up(url, process, log_path)
+            wait_until_up(f"{url}/webchat/widget.js", process, log_path)
             yield LiveGateway(url)
         finally:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(5)
-
-
-def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gateway exited: {log.read_text()[-3000:]}")
-        try:
-            if httpx.get(f"{url}/webchat/widget.js", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"gateway at {url} did not start: {log.read_text()[-3000:]}")
+            stop_process_group(process)
 
 
 @pytest.fixture(scope="module")
 def browser(live_gateway: LiveGateway) -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=["--no-sandbox"]
-        )
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture

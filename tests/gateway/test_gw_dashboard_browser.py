@@ -12,12 +12,9 @@ import csv
 import io
 import json
 import os
-import signal
-import socket
 import struct
 import subprocess
 import sys
-import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +22,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from browser_support import (
+    SCREENSHOTS,
+    chromium,
+    free_port,
+    require_chromium,
+    stop_process_group,
+    wait_until_up,
+)
 from gw_app import KEY_A, seed_tenants
 
 from gateway.core.config import Settings
@@ -33,30 +38,13 @@ from gateway.main import create_app
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 VENDORED_CHART = ROOT / "gateway" / "static" / "vendor" / "chart.umd.min.js"
 PASSWORDS = {
     "admin": "admin-senha-e2e-1",
     "supervisor": "super-senha-e2e-2",
     "agent": "agente-e2e-3",
 }
-
-
-def _require_chromium() -> None:
-    if Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK):
-        return
-    reason = f"Chromium not found at {CHROMIUM} (make browser installs Debian's chromium)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{reason}; CI=true requires it", pytrace=False)
-    pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass(frozen=True)
@@ -150,21 +138,21 @@ def _fake_training_cli(folder: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def live_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGateway]:
-    _require_chromium()
+    require_chromium()
     if not VENDORED_CHART.is_file():
         pytest.fail(f"{VENDORED_CHART} is missing: run `make vendor`", pytrace=False)
     folder = tmp_path_factory.mktemp("e2e-gateway")
     database_url = f"sqlite:///{folder / 'gateway.db'}"
     with pytest.MonkeyPatch.context() as monkeypatch:
         _seed(database_url, monkeypatch)
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
         "AUTO_MIGRATE": "false",
         "DASHBOARD_SECRET_KEY": "e2e-secret-0123456789abcdefghijkl",
         "DASHBOARD_LIVE_INTERVAL_S": "0.5",
-        "MODEL_SERVER_URL": f"http://127.0.0.1:{_free_port()}",  # classify uses the keyword model
+        "MODEL_SERVER_URL": f"http://127.0.0.1:{free_port()}",  # classify uses the keyword model
         "MODEL_REPORTS_DIR": str(_pipeline_outputs(folder / "pipeline")),
         "MODEL_ADMIN_COMMAND": f"{sys.executable} {_fake_training_cli(folder)}",
         "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), str(ROOT)]),
@@ -177,42 +165,17 @@ def live_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGatew
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_until_up(url, process, folder / "gateway.log")
+        wait_until_up(f"{url}/dashboard/login", process, folder / "gateway.log")
         yield LiveGateway(url)
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(5)
+        stop_process_group(process)
         log.close()
-
-
-def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gateway exited: {log.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"{url}/dashboard/login", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise TimeoutError(f"gateway at {url} did not start: {log.read_text()[-2000:]}")
 
 
 @pytest.fixture(scope="module")
 def browser(live_gateway: LiveGateway) -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=["--no-sandbox"]
-        )
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 def _shot(page, name: str) -> None:
