@@ -239,15 +239,16 @@ AGENT_HANDLING_REPLY = (
 
 def _open_handoff(session: Session, conversation_id: str) -> Handoff | None:
     """The conversation's hand-off still waiting for or held by an agent, if any."""
-    return session.scalars(
-        select(Handoff)
-        .where(
-            Handoff.conversation_id == conversation_id,
-            Handoff.status.in_(("pending", "claimed")),
-        )
-        .order_by(Handoff.created_at.desc())
-        .limit(1)
-    ).first()
+    with session.no_autoflush:  # the new rows are flushed once, at commit
+        return session.scalars(
+            select(Handoff)
+            .where(
+                Handoff.conversation_id == conversation_id,
+                Handoff.status.in_(("pending", "claimed")),
+            )
+            .order_by(Handoff.created_at.desc())
+            .limit(1)
+        ).first()
 
 
 def agent_handling(handoff_id: str, status: str, team: str | None) -> RuleOutcome:

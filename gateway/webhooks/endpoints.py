@@ -9,6 +9,7 @@ never sit in the database.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 from pydantic import SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -34,6 +35,20 @@ class WebhookEnv(BaseSettings):
         return None if value == "" else value
 
 
+_ENV_NAMES = ("CRM_WEBHOOK_TENANT", "CRM_WEBHOOK_URL", "CRM_WEBHOOK_SECRET", "CRM_INBOUND_SECRET")
+
+
+def webhook_env() -> WebhookEnv:
+    """The environment's webhook settings. Building a `BaseSettings` costs ~2 ms and this runs
+    on every message, so it is cached on the raw values (a changed variable is still seen)."""
+    return _webhook_env(tuple(os.environ.get(name) for name in _ENV_NAMES))
+
+
+@lru_cache(maxsize=8)
+def _webhook_env(_values: tuple[str | None, ...]) -> WebhookEnv:
+    return WebhookEnv()
+
+
 class SecretMissing(LookupError):
     """An endpoint names an environment variable that is not set."""
 
@@ -41,7 +56,7 @@ class SecretMissing(LookupError):
 def endpoints_for(tenant_slug: str, settings: WebhookSettings) -> list[WebhookEndpoint]:
     """The tenant's configured endpoints plus the environment's one when it is this tenant's."""
     endpoints = list(settings.endpoints)
-    env = WebhookEnv()
+    env = webhook_env()
     if env.crm_webhook_url and tenant_slug == env.crm_webhook_tenant:
         endpoints.append(WebhookEndpoint(url=env.crm_webhook_url, secret_env=ENV_SECRET_NAME))
     return endpoints
@@ -77,7 +92,7 @@ def inbound_secret(tenant_slug: str, settings: WebhookSettings) -> str | None:
         return settings.inbound_secret
     if settings.inbound_secret_env is not None:
         return os.environ.get(settings.inbound_secret_env) or None
-    env = WebhookEnv()
+    env = webhook_env()
     if env.crm_inbound_secret is not None and tenant_slug == env.crm_webhook_tenant:
         return env.crm_inbound_secret.get_secret_value()
     return None
