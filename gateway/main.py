@@ -38,7 +38,7 @@ from gateway.clients.model_server import (
 from gateway.context.engine import ContextEngine
 from gateway.core.cache import create_cache
 from gateway.core.config import Settings
-from gateway.core.masking import MaskingFilter
+from gateway.core.masking import MaskingFilter, install_masking_record_factory
 from gateway.core.metrics import GatewayMetrics
 from gateway.db.migrate import run_migrations
 from gateway.db.session import create_db_engine, create_session_factory
@@ -52,6 +52,7 @@ logger = logging.getLogger("gateway")
 def _install_log_masking() -> None:
     # Logger filters do not see records propagated from child loggers, so every logger that can
     # carry message text or identifiers gets its own filter.
+    install_masking_record_factory()
     masking = MaskingFilter()
     for name in ("gateway", "gateway.flow", "gateway.cache", "uvicorn.access", "uvicorn.error"):
         target = logging.getLogger(name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Final
+from typing import Any, Final
 
 EMAIL_MASK: Final = "[EMAIL]"
 CPF_MASK: Final = "[CPF]"
@@ -60,7 +60,36 @@ class MaskingFilter(logging.Filter):
             record.args = tuple(_mask_value(arg) for arg in record.args)
         elif isinstance(record.args, dict):
             record.args = {key: _mask_value(value) for key, value in record.args.items()}
+        if record.exc_info and not record.exc_text:
+            # An exception's message can carry the address a send failed for: render it masked
+            # now (formatters reuse `exc_text` instead of formatting the traceback again).
+            record.exc_text = mask_pii(logging.Formatter().formatException(record.exc_info))
         return True
+
+
+MASKED_LOGGER_PREFIXES = ("gateway", "uvicorn", "dramatiq")
+
+
+def install_masking_record_factory() -> None:
+    """Mask every record of the gateway's (and its servers') loggers when it is created.
+
+    Logger filters do not see records propagated from child loggers (`gateway.channels.*`), and
+    handler filters miss handlers configured later, so masking happens in the record factory.
+    Idempotent.
+    """
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "omnichat_masking", False):
+        return
+    masking = MaskingFilter()
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        if record.name.startswith(MASKED_LOGGER_PREFIXES):
+            masking.filter(record)
+        return record
+
+    factory.omnichat_masking = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)
 
 
 def _mask_value(value: object) -> object:

@@ -85,3 +85,23 @@ def test_gateway_logs_are_masked(gateway, caplog: pytest.LogCaptureFixture) -> N
     assert flow_logs, "the message flow logs each decision"
     assert all("maria@x.com.br" not in line for line in flow_logs)
     assert any(EMAIL_MASK in line for line in flow_logs)
+
+
+def test_child_loggers_and_exception_text_are_masked(
+    gateway, caplog: pytest.LogCaptureFixture
+) -> None:
+    # `gateway` (the app fixture) installed the masking; records of any gateway.* logger, which
+    # only propagate to the root, are masked when created, tracebacks included.
+    child = logging.getLogger("gateway.channels.some_sender")
+    with caplog.at_level(logging.INFO, logger="gateway.channels.some_sender"):
+        child.info("sending to %s", "ana@provedor.com.br")
+        try:
+            raise ConnectionError("smtp refused rcpt ana@provedor.com.br, cpf 123.456.789-09")
+        except ConnectionError:
+            child.exception("send failed")
+    text = caplog.text
+    assert "ana@provedor.com.br" not in text and "123.456.789-09" not in text
+    assert f"sending to {EMAIL_MASK}" in text
+    assert "ConnectionError: smtp refused rcpt [EMAIL], cpf [CPF]" in text.replace(
+        EMAIL_MASK, "[EMAIL]"
+    ).replace(CPF_MASK, "[CPF]")
