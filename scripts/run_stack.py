@@ -101,7 +101,7 @@ def _banner(model_url: str, gateway_url: str, api_key: str) -> None:
  omnichat-ml is running (Ctrl-C stops everything)
    gateway API docs   {gateway_url}/docs
    gateway health     {gateway_url}/health
-   dashboard          {gateway_url}/dashboard   (users admin / supervisora / agente: see docs/dashboard.md)
+   dashboard          {gateway_url}/dashboard   (admin / supervisora / agente)
    web chat widget    {gateway_url}/webchat/?tenant=demo-isp
    model server       {model_url}/docs   ({model_url}/model says which version serves)
    MLflow UI          make mlflow-ui  ->  http://127.0.0.1:5000
