@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from gateway.db.models import Analysis, Customer, Decision, Feedback, Handoff, Message
 from gateway.web.csat_source import answers
 from gateway.web.filters import OverviewFilters
+from gateway.web.overview_data import filter_decisions
 from gateway.web.templating import DISPLAY_TZ
 
 CONVERSATION_COLUMNS = (
@@ -67,18 +68,8 @@ def conversation_rows(
         .join(Customer, Customer.id == Analysis.customer_id)
         .outerjoin(Handoff, Handoff.analysis_id == Analysis.id)
         .outerjoin(Feedback, Feedback.handoff_id == Handoff.id)
-        .where(
-            Analysis.tenant_id == tenant_id,
-            Analysis.created_at >= filters.since,
-            Analysis.created_at < filters.until,
-        )
     )
-    if filters.channel:
-        query = query.where(Analysis.channel == filters.channel)
-    if filters.sub_intent:
-        query = query.where(Analysis.sub_intent == filters.sub_intent)
-    if filters.resolution_type:
-        query = query.where(Decision.resolution_type == filters.resolution_type)
+    query = filter_decisions(query, tenant_id, filters)
     query = query.order_by(Analysis.created_at.desc()).limit(EXPORT_ROW_LIMIT)
     return [
         (

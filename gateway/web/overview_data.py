@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from gateway.db.models import Analysis, Decision, Feedback, Handoff, utcnow
@@ -42,21 +42,14 @@ def _label(key: datetime, hourly: bool) -> str:
     return key.strftime("%d/%m %Hh") if hourly else key.strftime("%d/%m")
 
 
-def _decision_rows(session: Session, tenant_id: str, filters: OverviewFilters) -> list[Any]:
-    query = (
-        select(
-            Analysis.created_at,
-            Analysis.channel,
-            Analysis.sub_intent,
-            Decision.resolution_type,
-            Decision.processing_time_ms,
-        )
-        .join(Decision, Decision.analysis_id == Analysis.id)
-        .where(
-            Analysis.tenant_id == tenant_id,
-            Analysis.created_at >= filters.since,
-            Analysis.created_at < filters.until,
-        )
+def filter_decisions(query: Select[Any], tenant_id: str, filters: OverviewFilters) -> Select[Any]:
+    """Restrict a query over `Analysis` joined to `Decision` to the tenant and the page's
+    filters (period, channel, sub_intent, resolution type); the overview and the exports share
+    it so a chart and its CSV always count the same rows."""
+    query = query.where(
+        Analysis.tenant_id == tenant_id,
+        Analysis.created_at >= filters.since,
+        Analysis.created_at < filters.until,
     )
     if filters.channel:
         query = query.where(Analysis.channel == filters.channel)
@@ -64,6 +57,18 @@ def _decision_rows(session: Session, tenant_id: str, filters: OverviewFilters) -
         query = query.where(Analysis.sub_intent == filters.sub_intent)
     if filters.resolution_type:
         query = query.where(Decision.resolution_type == filters.resolution_type)
+    return query
+
+
+def _decision_rows(session: Session, tenant_id: str, filters: OverviewFilters) -> list[Any]:
+    query = select(
+        Analysis.created_at,
+        Analysis.channel,
+        Analysis.sub_intent,
+        Decision.resolution_type,
+        Decision.processing_time_ms,
+    ).join(Decision, Decision.analysis_id == Analysis.id)
+    query = filter_decisions(query, tenant_id, filters)
     return list(session.execute(query.order_by(Analysis.created_at.desc()).limit(ROW_LIMIT)))
 
 
