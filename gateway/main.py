@@ -38,7 +38,7 @@ from gateway.clients.model_server import (
 from gateway.context.engine import ContextEngine
 from gateway.core.cache import create_cache
 from gateway.core.config import Settings
-from gateway.core.masking import MaskingFilter, install_masking_record_factory
+from gateway.core.masking import install_masking_record_factory
 from gateway.core.metrics import GatewayMetrics
 from gateway.db.migrate import run_migrations
 from gateway.db.session import create_db_engine, create_session_factory
@@ -47,17 +47,6 @@ from gateway.webhooks.runner import start_embedded_delivery, stop_embedded_deliv
 
 API_PREFIX = "/api/v1"
 logger = logging.getLogger("gateway")
-
-
-def _install_log_masking() -> None:
-    # Logger filters do not see records propagated from child loggers, so every logger that can
-    # carry message text or identifiers gets its own filter.
-    install_masking_record_factory()
-    masking = MaskingFilter()
-    for name in ("gateway", "gateway.flow", "gateway.cache", "uvicorn.access", "uvicorn.error"):
-        target = logging.getLogger(name)
-        if not any(isinstance(f, MaskingFilter) for f in target.filters):
-            target.addFilter(masking)
 
 
 def api_router() -> APIRouter:
@@ -116,7 +105,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         connect_timeout_s=settings.model_server_connect_timeout_s,
         connect_retries=settings.model_server_connect_retries,
     )
-    _install_log_masking()
+    # Masks CPF, phone and e-mail in every gateway/uvicorn/dramatiq log record, tracebacks too.
+    install_masking_record_factory()
     install_web_chat(app)
 
     app.include_router(api_router(), prefix=API_PREFIX)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from functools import partial
 
 from fastapi import FastAPI
@@ -12,7 +11,6 @@ from gateway.channels.channel_settings import ChannelSettings, WhatsAppAccount
 from gateway.channels.email_sender import EmailSender, latest_thread
 from gateway.channels.outbound import OutboundChannels
 from gateway.channels.whatsapp_client import GraphApiClient, WhatsAppSender
-from gateway.core.masking import MaskingFilter
 from gateway.db.models import Tenant
 
 
@@ -35,21 +33,8 @@ class TenantAccounts:
         return self._settings.whatsapp_account(slug)
 
 
-CHANNEL_LOGGERS = ("gateway.channels", "gateway.channels.whatsapp", "gateway.channels.email")
-
-
-def _mask_channel_logs() -> None:
-    # Filters do not apply to records propagated from child loggers, and SMTP / Graph errors can
-    # quote an address or a number: every channel logger masks on its own.
-    for name in CHANNEL_LOGGERS:
-        target = logging.getLogger(name)
-        if not any(isinstance(f, MaskingFilter) for f in target.filters):
-            target.addFilter(MaskingFilter())
-
-
 async def start_channels(app: FastAPI) -> None:
     """Create `app.state.outbound` (unless another channel did) and register WhatsApp and e-mail."""
-    _mask_channel_logs()
     if getattr(app.state, "outbound", None) is None:
         app.state.outbound = OutboundChannels()
     settings: ChannelSettings = app.state.channel_settings

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
@@ -10,8 +12,13 @@ MIN_PASSWORD_CHARS = 10
 # OWASP's Argon2id baseline (19 MiB, 2 passes, 1 lane): ~80 ms per hash on a busy 2-core box;
 # argon2-cffi's default (64 MiB, 3 passes, 4 lanes) took ~500 ms there, too slow per login.
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-# Verified when the username is unknown, so a wrong username costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified when the username is unknown, so a wrong username costs as long as a wrong
+    password (hashed on first use, not at import: ~80 ms)."""
+    return _hasher.hash("not-a-real-password")
 
 
 class WeakPassword(ValueError):
@@ -35,7 +42,9 @@ def hash_password(password: str) -> str:
 def verify_password(password_hash: str | None, password: str) -> bool:
     """True when `password` matches; always spends one Argon2 verification."""
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return (
+            _hasher.verify(password_hash or _dummy_hash(), password) and password_hash is not None
+        )
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
