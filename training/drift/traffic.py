@@ -8,7 +8,6 @@ confidence are used, not the context-boosted ones, because the reference is the 
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +15,8 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import Engine, inspect, select
 from sqlalchemy.engine import make_url
+
+from training.predict import read_messages
 
 log = logging.getLogger(__name__)
 
@@ -105,19 +106,14 @@ def read_gateway_traffic(engine: Engine, since: datetime, threshold: float) -> p
 def read_predictions_jsonl(path: Path, threshold: float) -> pd.DataFrame:
     """`omnichat predict` output: `message`, `sub_intent`, `confidence` per line (`channel`
     optional: without it on any line the channel check is skipped)."""
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise TrafficError(f"{path}:{number}: not valid JSON ({error.msg})") from error
-            missing = [k for k in ("message", "sub_intent", "confidence") if k not in row]
-            if missing:
-                raise TrafficError(f"{path}:{number}: missing fields {missing}")
-            rows.append(row)
+    try:
+        rows = read_messages(path)  # the same parser `omnichat predict` reads its input with
+    except ValueError as error:
+        raise TrafficError(str(error)) from error
+    for number, row in enumerate(rows, start=1):
+        missing = [k for k in ("sub_intent", "confidence") if k not in row]
+        if missing:
+            raise TrafficError(f"{path}: record {number}: missing fields {missing}")
     frame = pd.DataFrame(rows, columns=["message", "sub_intent", "confidence", "channel"])
     channel = frame["channel"] if frame["channel"].notna().any() else None
     return drift_frame(
