@@ -182,18 +182,25 @@ def admit(
         else:  # waiting for the breaker costs no attempt
             values = {"next_attempt_at": admission.wait_until, "locked_until": None}
             values["claim_token"] = None
-        held = session.execute(
-            update(OutboxItem)
-            .where(_held(item))
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if held.rowcount != 1:  # type: ignore[attr-defined]
-            session.rollback()
+        if not _update_held(session, item, values):
             logger.warning("outbox row %s: lease lost before sending; skipped", item.id)
             return Admission(go=False)
         session.commit()
     return admission
+
+
+def _update_held(session: Session, item: ClaimedItem, values: dict[str, Any]) -> bool:
+    """Update the row only while this worker still holds its lease; rolls back when it lost it."""
+    held = session.execute(
+        update(OutboxItem)
+        .where(_held(item))
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if held.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        return False
+    return True
 
 
 def _record_circuit(
@@ -288,14 +295,7 @@ def finish(
     for attempt in range(2):  # a second try only when two workers created one circuit at once
         with factory() as session:
             try:
-                held = session.execute(
-                    update(OutboxItem)
-                    .where(_held(item))
-                    .values(**values)
-                    .execution_options(synchronize_session=False)
-                )
-                if held.rowcount != 1:  # type: ignore[attr-defined]
-                    session.rollback()
+                if not _update_held(session, item, values):
                     logger.warning("outbox row %s: lease lost; outcome not recorded", item.id)
                     return None
                 circuit = _record_circuit(session, item, outcome, now, breaker)
