@@ -42,6 +42,7 @@ from gateway.core.masking import install_masking_record_factory
 from gateway.core.metrics import GatewayMetrics
 from gateway.db.migrate import run_migrations
 from gateway.db.session import create_db_engine, create_session_factory
+from gateway.services.key_cache import KeyCache
 from gateway.web.mount import mount_dashboard
 from gateway.webhooks.runner import start_embedded_delivery, stop_embedded_delivery
 
@@ -95,6 +96,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = create_session_factory(engine)
+    app.state.key_cache = KeyCache(settings.api_key_cache_ttl_s)
+    app.state.key_cache.watch(app.state.session_factory)
     app.state.cache = cache
     app.state.channel_settings = ChannelSettings()
     app.state.context_engine = ContextEngine(cache, ttl_s=settings.context_cache_ttl_s)

@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     omnichat_demo_api_key: str | None = None
     auto_migrate: bool = True
     rate_limit_per_minute: int = Field(default=600, ge=1)
+    # How long this process trusts an authenticated API key without re-reading it (0: never).
+    # Its own changes to tenants and keys apply at once; other processes' within this time.
+    api_key_cache_ttl_s: float = Field(default=5.0, ge=0)
 
     # Webhook and CSAT delivery (docs/webhooks-csat.md). Durations are settings so tests run in
     # milliseconds. `auto`: in the gateway process, unless BROKER_URL or REDIS_URL is set, then

@@ -44,14 +44,36 @@ def add_api_key(
 
 def tenant_for_key(session: Session, key: str) -> tuple[Tenant, ApiKey] | None:
     """The tenant owning an active key, or None."""
+    return tenant_for_key_hash(session, hash_api_key(key))
+
+
+def tenant_for_key_hash(session: Session, key_hash: str) -> tuple[Tenant, ApiKey] | None:
+    """The tenant owning the active key with this SHA-256, or None."""
     row = session.execute(
         select(Tenant, ApiKey)
         .join(ApiKey, ApiKey.tenant_id == Tenant.id)
-        .where(ApiKey.key_hash == hash_api_key(key), ApiKey.revoked_at.is_(None))
+        .where(ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None))
     ).first()
     return None if row is None else (row[0], row[1])
 
 
+# A tenant's validated settings, kept on the instance with the raw dict they were read from:
+# the message flow asks for them several times (routing, outbox, CSAT), and a reassigned
+# `tenant.settings` is a new dict, so the memo cannot outlive a change.
+_VALIDATED = "_omnichat_validated_settings"
+
+
 def tenant_settings(tenant: Tenant) -> TenantSettings:
     """The tenant's validated settings (defaults for anything missing)."""
-    return TenantSettings.model_validate(tenant.settings or {})
+    raw = tenant.settings
+    memo = tenant.__dict__.get(_VALIDATED)
+    if memo is not None and memo[0] is raw:
+        return memo[1]
+    validated = TenantSettings.model_validate(raw or {})
+    remember_settings(tenant, validated)
+    return validated
+
+
+def remember_settings(tenant: Tenant, validated: TenantSettings) -> None:
+    """Record `validated` as the settings of `tenant` as they stand now."""
+    setattr(tenant, _VALIDATED, (tenant.settings, validated))

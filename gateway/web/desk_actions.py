@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from gateway.api.deps import Caller
 from gateway.api.routes import handoffs
 from gateway.schemas.handoff import HandoffClaim, HandoffReply, HandoffResolve
+from gateway.services.tenants import tenant_settings
 from gateway.web.session import Staff
 
 
@@ -35,7 +36,10 @@ class DeskActionRefused(Exception):
 def _caller(staff: Staff) -> Caller:
     # The audit log names the agent (body.agent); the key fields say it came from the dashboard.
     return Caller(
-        tenant=staff.tenant, api_key_id=f"staff:{staff.user.id}", api_key_prefix="dashboard"
+        tenant=staff.tenant,
+        settings=tenant_settings(staff.tenant),
+        api_key_id=f"staff:{staff.user.id}",
+        api_key_prefix="dashboard",
     )
 
 
