@@ -255,14 +255,24 @@ def reply_target(session: Session, conversation_id: str) -> ReplyTarget | None:
     latest = _latest(session, conversation_id, "customer")
     if latest is None:
         return None
-    metadata = latest.metadata_ or {}
-    recipient = next((metadata[k] for k in _ADDRESS_KEYS if isinstance(metadata.get(k), str)), None)
-    if recipient is None:
+    customer = None
+    if _address(latest) is None:
         conversation = session.get(Conversation, conversation_id)
         customer = session.get(Customer, conversation.customer_id) if conversation else None
-        if customer is not None:
-            recipient = customer.email if latest.channel == "email" else customer.phone
+    return reply_target_of(latest, customer)
+
+
+def reply_target_of(latest: Message, customer: Customer | None) -> ReplyTarget | None:
+    """Where answers to the customer's message `latest` go (`reply_target`, already read)."""
+    recipient = _address(latest)
+    if recipient is None and customer is not None:
+        recipient = customer.email if latest.channel == "email" else customer.phone
     if not recipient:
         return None
-    reply_to = metadata.get("provider_message_id")
+    reply_to = (latest.metadata_ or {}).get("provider_message_id")
     return ReplyTarget(latest.channel, recipient, reply_to if isinstance(reply_to, str) else None)
+
+
+def _address(message: Message) -> str | None:
+    metadata = message.metadata_ or {}
+    return next((metadata[k] for k in _ADDRESS_KEYS if isinstance(metadata.get(k), str)), None)

@@ -50,8 +50,11 @@ def answer_open_survey(
 ) -> MessageResult | None:
     """Record `request` as the answer to the customer's open survey and commit; None otherwise."""
     started = time.perf_counter()
+    # The text first: most messages hold no rating, and parsing is cheaper than the query.
+    if parse_answer(request.message).score is None:
+        return None
     survey = open_survey(session, tenant, customer.id)
-    if survey is None or parse_answer(request.message).score is None:
+    if survey is None:
         return None
     analysis, model_ms = _analysis(model, request.message)
     recorded = record_answer(session, tenant, survey, request.message, model)

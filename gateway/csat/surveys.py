@@ -51,13 +51,31 @@ class NotAnAnswer(ValueError):
     """The text holds no rating (no number, stars, emoji or rating word)."""
 
 
-def _recipient(session: Session, conversation_id: str, customer: Customer) -> str:
+def _recipient(
+    session: Session, conversation_id: str, customer: Customer, known: KnownTurn | None
+) -> str:
     """The address the channel adapters answer this conversation at (`reply_target`)."""
     # Imported here: the channels' delivery module runs the message flow, which imports us.
-    from gateway.channels.delivery import reply_target
+    from gateway.channels.delivery import reply_target, reply_target_of
 
-    target = reply_target(session, conversation_id)
+    if known is not None:
+        target = reply_target_of(known.message, customer)
+    else:
+        target = reply_target(session, conversation_id)
     return target.recipient if target is not None else customer.external_id
+
+
+@dataclass(frozen=True)
+class KnownTurn:
+    """What the message flow already holds about the turn it resolved.
+
+    Scheduling then reads none of it back: no queries, and none of the flow's new rows has to
+    be flushed before the commit.
+    """
+
+    customer: Customer
+    message: Message  # the customer's message, the conversation's latest
+    analysis_id: str
 
 
 def _last_customer_message(session: Session, conversation_id: str) -> Message | None:
@@ -69,12 +87,7 @@ def _last_customer_message(session: Session, conversation_id: str) -> Message | 
     )
 
 
-def _cancel_waiting(session: Session, conversation_id: str) -> None:
-    waiting = session.scalars(
-        select(CsatSurvey).where(
-            CsatSurvey.conversation_id == conversation_id, CsatSurvey.status == "scheduled"
-        )
-    ).all()
+def _cancel_waiting(session: Session, waiting: list[CsatSurvey]) -> None:
     for survey in waiting:
         survey.status = "cancelled"
         # A row already leased by a worker is cancelled there (prepare sees the survey's status).
@@ -91,6 +104,20 @@ def _cancel_waiting(session: Session, conversation_id: str) -> None:
         )
 
 
+def _conversation_customer(session: Session, conversation_id: str) -> Customer | None:
+    conversation = session.get(Conversation, conversation_id)
+    return session.get(Customer, conversation.customer_id) if conversation else None
+
+
+def _last_analysis_id(session: Session, conversation_id: str) -> str | None:
+    return session.scalar(
+        select(Analysis.id)
+        .where(Analysis.conversation_id == conversation_id)
+        .order_by(Analysis.created_at.desc())
+        .limit(1)
+    )
+
+
 def schedule_survey(
     session: Session,
     tenant: Tenant,
@@ -99,32 +126,27 @@ def schedule_survey(
     handled_by: str,
     sub_intent: str | None,
     now: datetime | None = None,
+    known: KnownTurn | None = None,
 ) -> CsatSurvey | None:
     """Queue the survey of a resolved conversation (None: disabled, or already surveyed)."""
     settings = tenant_settings(tenant).csat
     if not settings.enabled:
         return None
-    surveyed = session.scalar(
-        select(CsatSurvey.id).where(
+    surveys = session.scalars(
+        select(CsatSurvey).where(
             CsatSurvey.conversation_id == conversation_id,
-            CsatSurvey.status.in_(("sent", "answered")),
+            CsatSurvey.status.in_(("sent", "answered", "scheduled")),
         )
-    )
-    last = _last_customer_message(session, conversation_id)
-    if surveyed is not None or last is None:
+    ).all()
+    last = known.message if known else _last_customer_message(session, conversation_id)
+    if last is None or any(s.status in ("sent", "answered") for s in surveys):
         return None
-    _cancel_waiting(session, conversation_id)
+    _cancel_waiting(session, [s for s in surveys if s.status == "scheduled"])
     now = now or utcnow()
-    conversation = session.get(Conversation, conversation_id)
-    customer = session.get(Customer, conversation.customer_id) if conversation else None
+    customer = known.customer if known else _conversation_customer(session, conversation_id)
     if customer is None:
         return None
-    analysis_id = session.scalar(
-        select(Analysis.id)
-        .where(Analysis.conversation_id == conversation_id)
-        .order_by(Analysis.created_at.desc())
-        .limit(1)
-    )
+    analysis_id = known.analysis_id if known else _last_analysis_id(session, conversation_id)
     survey = CsatSurvey(
         id=new_id(),
         tenant_id=tenant.id,
@@ -145,7 +167,7 @@ def schedule_survey(
         conversation_id=conversation_id,
         message_id=survey.message_id,
         channel=last.channel,
-        recipient=_recipient(session, conversation_id, customer),
+        recipient=_recipient(session, conversation_id, customer, known),
         text=settings.question,
         kind="csat_survey",
         template=settings.whatsapp_template if last.channel == "whatsapp" else None,

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from gateway.actions.backend import ACTION_PLAN, ActionResult, CustomerRef, IspBackend, run_actions
 from gateway.clients.model_server import ModelClient, Prediction
 from gateway.context.boosting import BoostResult, boost
-from gateway.context.engine import ContextEngine, after_message
+from gateway.context.engine import ContextEngine, ContextSnapshot, after_message
 from gateway.core.masking import mask_pii
 from gateway.core.metrics import GatewayMetrics
 from gateway.csat.answers import answer_open_survey
@@ -237,18 +237,34 @@ AGENT_HANDLING_REPLY = (
 )
 
 
-def _open_handoff(session: Session, conversation_id: str) -> Handoff | None:
-    """The conversation's hand-off still waiting for or held by an agent, if any."""
-    with session.no_autoflush:  # the new rows are flushed once, at commit
-        return session.scalars(
-            select(Handoff)
-            .where(
-                Handoff.conversation_id == conversation_id,
-                Handoff.status.in_(("pending", "claimed")),
+_AGENT_HOLDS = ("pending", "claimed")
+
+
+def _open_thread(
+    session: Session, conversation_id: str | None, tenant_id: str, customer_id: str, now: datetime
+) -> tuple[Conversation, Handoff | None]:
+    """The customer's open conversation and its hand-off waiting for or held by an agent.
+
+    One query for both; a new conversation (which has no hand-off) when none is open.
+    """
+    if conversation_id:
+        row = session.execute(
+            select(Conversation, Handoff)
+            .outerjoin(
+                Handoff,
+                (Handoff.conversation_id == Conversation.id) & Handoff.status.in_(_AGENT_HOLDS),
             )
+            .where(Conversation.id == conversation_id)
             .order_by(Handoff.created_at.desc())
             .limit(1)
         ).first()
+        if row is not None and row[0].status == "open":
+            return row[0], row[1]
+    conversation = Conversation(
+        id=new_id(), tenant_id=tenant_id, customer_id=customer_id, created_at=now
+    )
+    session.add(conversation)
+    return conversation, None
 
 
 def agent_handling(handoff_id: str, status: str, team: str | None) -> RuleOutcome:
@@ -275,6 +291,119 @@ class FlowDeps:
     metrics: GatewayMetrics
 
 
+@dataclass
+class _Turn:
+    """The outcome of one message: decision, actions, reply and the hand-off it joined/opened."""
+
+    outcome: RuleOutcome
+    results: list[ActionResult]
+    reply: str
+    handoff: Handoff | None  # a new hand-off of this message
+    handoff_id: str | None  # the new one, or the agent's hand-off the message joined
+
+
+def _decide_turn(
+    analysed: Analysed,
+    public: AnalysisPublic,
+    analysis: Analysis,
+    customer: Customer,
+    handling: Handoff | None,
+    deps: FlowDeps,
+    masked: str,
+    now: datetime,
+) -> _Turn:
+    if handling is not None:
+        # A person already owns this conversation: no automatic actions or answers behind their
+        # back, no second hand-off; the message joins theirs, and it can only raise the priority.
+        outcome = agent_handling(handling.id, handling.status, handling.team)
+        handling.priority = min(
+            handling.priority, queue_priority(outcome, public.sentiment, public.urgent)
+        )
+        return _Turn(outcome, [], AGENT_HANDLING_REPLY, None, handling.id)
+    outcome, results = _act(analysed, deps.backend, customer, masked)
+    if outcome.resolution_type != "human_routing":
+        return _Turn(outcome, results, automated_reply(public.sub_intent, results), None, None)
+    handoff = _handoff_row(outcome, public, analysis, customer, now)
+    deps.session.add(handoff)
+    failed = [r for r in results if not r.ok]
+    if failed:
+        deps.metrics.errors.labels(kind="action_failed").inc(len(failed))
+    return _Turn(outcome, results, handoff_reply(outcome.team), handoff, handoff.id)
+
+
+def _decision_row(turn: _Turn, analysis: Analysis, channel: str, processing_ms: float) -> Decision:
+    return Decision(
+        id=new_id(),
+        tenant_id=analysis.tenant_id,
+        analysis_id=analysis.id,
+        conversation_id=analysis.conversation_id,
+        channel=channel,
+        resolution_type=turn.outcome.resolution_type,
+        rule=turn.outcome.rule,
+        reason=turn.outcome.reason,
+        actions=[r.model_dump(mode="json") for r in turn.results],
+        reply=turn.reply,
+        processing_time_ms=processing_ms,
+    )
+
+
+def _audit_decision(
+    session: Session, decision: Decision, public: AnalysisPublic, turn: _Turn
+) -> None:
+    audit.record(
+        session,
+        decision.tenant_id,
+        "decision",
+        "gateway",
+        "decision",
+        decision.id,
+        {
+            "sub_intent": public.sub_intent,
+            "confidence": public.confidence,
+            "resolution_type": turn.outcome.resolution_type,
+            "rule": turn.outcome.rule,
+            "actions": [{"action": r.action, "ok": r.ok} for r in turn.results],
+        },
+    )
+
+
+def _remember_context(
+    contexts: ContextEngine,
+    snapshot: ContextSnapshot,
+    customer: Customer,
+    messages: tuple[Message, Message],
+    public: AnalysisPublic,
+    turn: _Turn,
+) -> None:
+    """Write the customer's context as it stands after this turn (the next message reads it)."""
+    asked, answer = messages
+    opened_ticket = any(r.action == "open_ticket" and r.ok for r in turn.results)
+    turns = [
+        RecentMessage(
+            channel=asked.channel,
+            role="customer",
+            text=asked.text,
+            sub_intent=public.sub_intent,
+            created_at=asked.created_at,
+        ),
+        RecentMessage(
+            channel=answer.channel, role="assistant", text=answer.text, created_at=answer.created_at
+        ),
+    ]
+    contexts.remember(
+        customer.tenant_id,
+        customer.id,
+        after_message(
+            snapshot,
+            asked.conversation_id,
+            turns,
+            public.sub_intent,
+            customer.blocked,
+            opened_ticket,
+        ),
+    )
+
+
 def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
     """`POST /conversations/message`: the whole flow, committed as one transaction."""
     started = time.perf_counter()
@@ -288,127 +417,70 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
     analysed = analyse(request.message, snapshot.context, deps.settings, deps.model)
     deps.metrics.model_latency.observe(analysed.model_ms / 1000)
 
-    now = utcnow()
-    conversation = session.get(Conversation, snapshot.conversation_id or "")
-    if conversation is None or conversation.status != "open":
-        conversation = Conversation(
-            id=new_id(), tenant_id=tenant.id, customer_id=customer.id, created_at=now
+    # Two flushes, not one before each query: nothing below reads back a row it added. Without
+    # relationship() the unit of work orders tables by class name, not by foreign key, so the
+    # rows others point at (conversation, message, analysis) are flushed first, and the rest
+    # (decision, reply, hand-off, ticket, audit, outbox, survey) by the commit.
+    with session.no_autoflush:
+        now = utcnow()
+        conversation, handling = _open_thread(
+            session, snapshot.conversation_id, tenant.id, customer.id, now
         )
-        session.add(conversation)
-    conversation.updated_at = now
-    masked = mask_pii(request.message)
-    message = Message(
-        id=new_id(),
-        tenant_id=tenant.id,
-        conversation_id=conversation.id,
-        channel=request.channel,
-        role="customer",
-        text=masked,
-        metadata_=request.metadata,
-        created_at=now,
-    )
-    session.add(message)
-
-    public = analysed.public()
-    analysis = _analysis_row(public, tenant.id, message, customer.id, now)
-    session.add(analysis)
-
-    handling = _open_handoff(session, conversation.id)
-    handoff_id = None
-    if handling is not None:
-        # A person already owns this conversation: no automatic actions or answers behind their
-        # back, no second hand-off; the message joins theirs, and it can only raise the priority.
-        outcome = agent_handling(handling.id, handling.status, handling.team)
-        results: list[ActionResult] = []
-        reply = AGENT_HANDLING_REPLY
-        handling.priority = min(
-            handling.priority, queue_priority(outcome, public.sentiment, public.urgent)
+        conversation.updated_at = now
+        masked = mask_pii(request.message)
+        message = Message(
+            id=new_id(),
+            tenant_id=tenant.id,
+            conversation_id=conversation.id,
+            channel=request.channel,
+            role="customer",
+            text=masked,
+            metadata_=request.metadata,
+            created_at=now,
         )
-        handoff_id = handling.id
-    else:
-        outcome, results = _act(analysed, deps.backend, customer, masked)
-        if outcome.resolution_type == "human_routing":
-            reply = handoff_reply(outcome.team)
-            handoff = _handoff_row(outcome, public, analysis, customer, now)
-            session.add(handoff)
-            handoff_id = handoff.id
-            failed = [r for r in results if not r.ok]
-            if failed:
-                deps.metrics.errors.labels(kind="action_failed").inc(len(failed))
-        else:
-            reply = automated_reply(public.sub_intent, results)
-    replied_at = utcnow()
-    session.add(
-        Message(
+        session.add(message)
+        public = analysed.public()
+        analysis = _analysis_row(public, tenant.id, message, customer.id, now)
+        session.add(analysis)
+        session.flush()
+        turn = _decide_turn(analysed, public, analysis, customer, handling, deps, masked, now)
+        reply = Message(
+            id=new_id(),
             tenant_id=tenant.id,
             conversation_id=conversation.id,
             channel=request.channel,
             role="assistant",
-            text=reply,
-            created_at=replied_at,
+            text=turn.reply,
+            created_at=utcnow(),
         )
-    )
-    processing_ms = (time.perf_counter() - started) * 1000
-    decision = Decision(
-        id=new_id(),
-        tenant_id=tenant.id,
-        analysis_id=analysis.id,
-        conversation_id=conversation.id,
-        channel=request.channel,
-        resolution_type=outcome.resolution_type,
-        rule=outcome.rule,
-        reason=outcome.reason,
-        actions=[r.model_dump(mode="json") for r in results],
-        reply=reply,
-        processing_time_ms=processing_ms,
-    )
-    session.add(decision)
-    audit.record(
-        session,
-        tenant.id,
-        "decision",
-        "gateway",
-        "decision",
-        decision.id,
-        {
-            "sub_intent": public.sub_intent,
-            "confidence": public.confidence,
-            "resolution_type": outcome.resolution_type,
-            "rule": outcome.rule,
-            "actions": [{"action": r.action, "ok": r.ok} for r in results],
-        },
-    )
-    handoff_row = session.get(Handoff, handoff_id) if handoff_id and handling is None else None
-    record_message_events(session, tenant, customer, message, public, outcome, results, handoff_row)
+        session.add(reply)
+        processing_ms = (time.perf_counter() - started) * 1000
+        decision = _decision_row(turn, analysis, request.channel, processing_ms)
+        session.add(decision)
+        _audit_decision(session, decision, public, turn)
+        record_message_events(
+            session,
+            tenant,
+            customer,
+            message,
+            public,
+            turn.outcome,
+            turn.results,
+            turn.handoff,
+            analysis.id,
+        )
     session.commit()
-    opened_ticket = any(r.action == "open_ticket" and r.ok for r in results)
-    turns = [
-        RecentMessage(
-            channel=request.channel,
-            role="customer",
-            text=masked,
-            sub_intent=public.sub_intent,
-            created_at=now,
-        ),
-        RecentMessage(channel=request.channel, role="assistant", text=reply, created_at=replied_at),
-    ]
-    deps.contexts.remember(
-        tenant.id,
-        customer.id,
-        after_message(
-            snapshot, conversation.id, turns, public.sub_intent, customer.blocked, opened_ticket
-        ),
-    )
+    _remember_context(deps.contexts, snapshot, customer, (message, reply), public, turn)
     deps.metrics.decisions.labels(
-        intent=public.intent, channel=request.channel, resolution_type=outcome.resolution_type
+        intent=public.intent, channel=request.channel, resolution_type=turn.outcome.resolution_type
     ).inc()
     logger.info(
         "message customer=%s channel=%s sub_intent=%s resolution=%s rule=%s",
         request.customer_identifier,
         request.channel,
         public.sub_intent,
-        outcome.resolution_type,
-        outcome.rule,
+        turn.outcome.resolution_type,
+        turn.outcome.rule,
     )
     total_ms = (time.perf_counter() - started) * 1000
     return MessageResult(
@@ -416,14 +488,14 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
         customer_id=customer.external_id,
         analysis=public,
         decision=DecisionPublic(
-            resolution_type=outcome.resolution_type,
-            rule=outcome.rule,
-            reason=outcome.reason,
-            team=outcome.team,
-            handoff_id=handoff_id,
+            resolution_type=turn.outcome.resolution_type,
+            rule=turn.outcome.rule,
+            reason=turn.outcome.reason,
+            team=turn.outcome.team,
+            handoff_id=turn.handoff_id,
         ),
-        actions_taken=results,
-        reply=reply,
+        actions_taken=turn.results,
+        reply=turn.reply,
         processing_time_ms=round(total_ms, 3),
         timings=Timings(model_ms=round(analysed.model_ms, 3), total_ms=round(total_ms, 3)),
     )

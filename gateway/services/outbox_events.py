@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gateway.actions.backend import ActionResult
-from gateway.csat.surveys import schedule_survey
+from gateway.csat.surveys import KnownTurn, schedule_survey
 from gateway.db.models import Analysis, Conversation, Customer, Handoff, Message, Tenant
 from gateway.routing.rules import RuleOutcome
 from gateway.schemas.analysis import AnalysisPublic
@@ -24,8 +24,12 @@ def record_message_events(
     outcome: RuleOutcome,
     actions: list[ActionResult],
     handoff: Handoff | None,
+    analysis_id: str,
 ) -> None:
-    """`message_received`, `ticket_created`, `human_handoff`, and an AI resolution's events."""
+    """`message_received`, `ticket_created`, `human_handoff`, and an AI resolution's events.
+
+    Reads nothing back from the database, so the flow's new rows need no flush before commit.
+    """
     base = {
         "conversation_id": message.conversation_id,
         "customer_id": customer.external_id,
@@ -80,6 +84,7 @@ def record_message_events(
             "ai_automated",
             "ai",
             analysis.sub_intent,
+            known=KnownTurn(customer, message, analysis_id),
         )
 
 
@@ -92,6 +97,7 @@ def record_resolution(
     handled_by: str,
     sub_intent: str | None,
     resolved_by: str = "ai",
+    known: KnownTurn | None = None,
 ) -> None:
     """`conversation_resolved`, and the CSAT survey scheduled after the tenant's delay.
 
@@ -111,7 +117,9 @@ def record_resolution(
             "sub_intent": sub_intent,
         },
     )
-    schedule_survey(session, tenant, conversation_id, resolution_type, handled_by, sub_intent)
+    schedule_survey(
+        session, tenant, conversation_id, resolution_type, handled_by, sub_intent, known=known
+    )
 
 
 def record_handoff_resolution(
