@@ -12,7 +12,7 @@ import pandas as pd
 from omnichat_model.classifier import OmnichatClassifier
 from omnichat_model.encoders import load_encoder
 from training.config import EncoderParams, TrainParams
-from training.heads import feature_matrix, fit_head, fit_tfidf, label_arrays
+from training.heads import feature_matrix, fit_heads, fit_tfidf, label_arrays
 
 log = logging.getLogger(__name__)
 
@@ -46,14 +46,7 @@ def train_classifier(
     tfidf = fit_tfidf(texts, features)
     x = feature_matrix(texts, embeddings if use_encoder else None, tfidf, features)
     y = label_arrays(frame)
-    heads = {
-        name: fit_head(x, y[target], getattr(params, name), params.seed, sample_weight)
-        for name, target in (
-            ("sub_intent", "sub_intent"),
-            ("sentiment", "sentiment"),
-            ("urgency", "urgent"),
-        )
-    }
+    heads = fit_heads(x, y, params, sample_weight)
     log.info("trained heads on %d messages, %d features", x.shape[0], x.shape[1])
     return OmnichatClassifier(
         encoder=load_encoder(encoder_dir) if use_encoder else None,

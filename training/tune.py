@@ -13,12 +13,14 @@ from typing import Any
 import numpy as np
 import optuna
 import pandas as pd
+from scipy import sparse
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupShuffleSplit
 
+from omnichat_model.features import combine
 from training import tracking
-from training.config import TrainParams, TuneParams
-from training.heads import feature_matrix, fit_head, fit_tfidf, label_arrays
+from training.config import FeatureParams, TrainParams, TuneParams
+from training.heads import HEADS, fit_heads, fit_tfidf, label_arrays
 
 log = logging.getLogger(__name__)
 # Cue banks that set labels (see training/corpus/cues.py); held out in the tuning fold too.
@@ -75,30 +77,51 @@ def _as_trial_params(params: TrainParams) -> dict[str, float]:
     return values
 
 
-def score(
-    params: TrainParams,
-    frame: pd.DataFrame,
-    embeddings: np.ndarray | None,
-    fold: Fold,
-    weights: TuneParams,
-) -> dict[str, float]:
-    """Fit on the fold's fit part, return macro-F1s and the weighted objective on the rest."""
+@dataclass(frozen=True)
+class FoldFeatures:
+    """The fold's labels, embeddings and TF-IDF blocks: fixed for the whole study.
+
+    Trials tune only the heads' C and the embedding weight, never the TF-IDF settings, so the
+    vectoriser is fitted and applied once per study instead of once per trial (most of a
+    trial's time before).
+    """
+
+    emb_fit: np.ndarray | None
+    emb_val: np.ndarray | None
+    tfidf_fit: sparse.csr_matrix | None
+    tfidf_val: sparse.csr_matrix | None
+    y_fit: dict[str, np.ndarray]
+    y_val: dict[str, np.ndarray]
+
+
+def fold_features(
+    frame: pd.DataFrame, embeddings: np.ndarray | None, fold: Fold, features: FeatureParams
+) -> FoldFeatures:
+    """Split embeddings and labels by the fold; fit the TF-IDF on the fit part only."""
     fit, val = frame.iloc[fold.fit_index], frame.iloc[fold.validation_index]
-    emb_fit = embeddings[fold.fit_index] if embeddings is not None else None
-    emb_val = embeddings[fold.validation_index] if embeddings is not None else None
-    tfidf = fit_tfidf(fit["text"].tolist(), params.features)
-    x_fit = feature_matrix(fit["text"].tolist(), emb_fit, tfidf, params.features)
-    x_val = feature_matrix(val["text"].tolist(), emb_val, tfidf, params.features)
-    y_fit, y_val = label_arrays(fit), label_arrays(val)
+    use_embeddings = embeddings is not None and features.use_embeddings
+    tfidf = fit_tfidf(fit["text"].tolist(), features)
+    return FoldFeatures(
+        emb_fit=embeddings[fold.fit_index] if use_embeddings else None,
+        emb_val=embeddings[fold.validation_index] if use_embeddings else None,
+        tfidf_fit=tfidf.transform(fit["text"].tolist()) if tfidf is not None else None,
+        tfidf_val=tfidf.transform(val["text"].tolist()) if tfidf is not None else None,
+        y_fit=label_arrays(fit),
+        y_val=label_arrays(val),
+    )
+
+
+def score(params: TrainParams, data: FoldFeatures, weights: TuneParams) -> dict[str, float]:
+    """Fit on the fold's fit part, return macro-F1s and the weighted objective on the rest."""
+    weight = params.features.embedding_weight
+    x_fit = combine(data.emb_fit, data.tfidf_fit, weight)
+    x_val = combine(data.emb_val, data.tfidf_val, weight)
+    heads = fit_heads(x_fit, data.y_fit, params)
     result: dict[str, float] = {}
-    for head, target in (
-        ("sub_intent", "sub_intent"),
-        ("sentiment", "sentiment"),
-        ("urgency", "urgent"),
-    ):
-        model = fit_head(x_fit, y_fit[target], getattr(params, head), params.seed)
+    for head, target in HEADS:
         average = "binary" if target == "urgent" else "macro"
-        result[f"{head}_f1"] = float(f1_score(y_val[target], model.predict(x_val), average=average))
+        predicted = heads[head].predict(x_val)
+        result[f"{head}_f1"] = float(f1_score(data.y_val[target], predicted, average=average))
     result["objective"] = (
         weights.weight_sub_intent * result["sub_intent_f1"]
         + weights.weight_sentiment * result["sentiment_f1"]
@@ -112,6 +135,7 @@ def tune(
 ) -> dict[str, Any]:
     """Run the study inside one MLflow parent run (a child run per trial); return the best."""
     fold = family_fold(frame, params.validation_fraction, params.seed)
+    data = fold_features(frame, embeddings, fold, base.features)
     sampler = optuna.samplers.TPESampler(seed=params.seed)
     study = optuna.create_study(direction="maximize", sampler=sampler)
     # params.yaml's own values are trial 0, so the study never returns something worse.
@@ -121,7 +145,7 @@ def tune(
         candidate = suggest(trial, base)
         with tracking.run(name=f"trial-{trial.number}", nested=True):
             tracking.log_params(trial.params)
-            result = score(candidate, frame, embeddings, fold, params)
+            result = score(candidate, data, params)
             tracking.log_metrics(result)
         for key, value in result.items():
             trial.set_user_attr(key, value)
@@ -130,6 +154,14 @@ def tune(
     with tracking.run(name="tune", tags={"stage": "tune"}):
         tracking.log_params(params.model_dump(), prefix="tune.")
         study.optimize(objective, n_trials=params.n_trials, timeout=params.timeout_s)
+        if len(study.trials) < params.n_trials:
+            # The best trial then depends on the machine's speed: the result is not reproducible.
+            log.warning(
+                "tune: timeout_s=%d stopped the study after %d of %d trials",
+                params.timeout_s,
+                len(study.trials),
+                params.n_trials,
+            )
         baseline = study.trials[0].user_attrs
         tracking.log_metrics(baseline, prefix="baseline_")
         best = study.best_trial
