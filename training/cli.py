@@ -324,6 +324,7 @@ def compare(params_path: ParamsOption = paths.PARAMS) -> None:
         params.calibrate,
         params.evaluate,
         params.train.seed,
+        embedded_dir=paths.EMBEDDINGS,
     )
     _write_json(paths.METRICS / "compare.json", results)
     keys = (

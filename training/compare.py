@@ -25,6 +25,7 @@ from training.config import (
     FeatureParams,
     TrainParams,
 )
+from training.embed import read_embedded
 from training.evaluate import evaluate_split
 from training.train import train_classifier
 
@@ -70,10 +71,22 @@ def compare_options(
     calibrate_params: CalibrateParams,
     eval_params: EvaluateParams,
     seed: int,
+    embedded_dir: Path | None = None,
 ) -> dict[str, dict[str, float]]:
-    """Train, calibrate and test every option; one MLflow child run each."""
+    """Train, calibrate and test every option; one MLflow child run each.
+
+    `embedded_dir`: the embed stage's output; an option using the encoder it was made with
+    reuses those vectors (and that stage's measured speed) instead of embedding again.
+    """
     results: dict[str, dict[str, float]] = {}
     cache: dict[str, tuple[dict[str, np.ndarray], float]] = {}
+    if embedded_dir is not None:
+        encoder_dir = encoders_root / f"{base_encoder.name}-{base_encoder.runtime}"
+        rows = {name: len(frame) for name, frame in splits.items()}
+        reused = read_embedded(embedded_dir, encoder_dir, base_encoder.chunk_chars, rows)
+        if reused is not None:
+            cache[str(encoder_dir)] = reused
+            log.info("reusing the embed stage's vectors for %s", encoder_dir.name)
     with tracking.run(name="encoder-comparison", tags={"stage": "compare"}):
         for label in options:
             option = parse_option(label)
