@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from gateway.actions.backend import ACTION_PLAN, ActionResult, CustomerRef, IspBackend, run_actions
@@ -146,16 +148,35 @@ def resolve_customer(session: Session, tenant_id: str, identifier: str) -> Custo
                 Customer.tenant_id == tenant_id, Customer.phone == _digits(identifier)
             )
         )
-    if customer is None:
-        customer = Customer(
-            tenant_id=tenant_id,
-            external_id=identifier,
-            email=identifier.lower() if "@" in identifier else None,
-            phone=_digits(identifier) if len(_digits(identifier)) >= 10 else None,
-        )
-        session.add(customer)
-        session.flush()
-    return customer
+    return customer if customer is not None else _create_prospect(session, tenant_id, identifier)
+
+
+def _create_prospect(session: Session, tenant_id: str, identifier: str) -> Customer:
+    """Insert the prospect unless a concurrent first message just did, then read it.
+
+    INSERT .. ON CONFLICT DO NOTHING waits for the other transaction's row (PostgreSQL's unique
+    index, SQLite's write lock) and then skips, so both requests get the same customer instead
+    of one failing on the unique (tenant_id, external_id); still in the request's transaction.
+    """
+    digits = _digits(identifier)
+    insert = _insert_for(session)(Customer).values(
+        id=new_id(),
+        tenant_id=tenant_id,
+        external_id=identifier,
+        email=identifier.lower() if "@" in identifier else None,
+        phone=digits if len(digits) >= 10 else None,
+    )
+    session.execute(insert.on_conflict_do_nothing(index_elements=["tenant_id", "external_id"]))
+    return session.scalars(
+        select(Customer)
+        .where(Customer.tenant_id == tenant_id, Customer.external_id == identifier)
+        .execution_options(populate_existing=True)
+    ).one()
+
+
+def _insert_for(session: Session) -> Callable[..., sqlite.Insert | postgresql.Insert]:
+    dialect = session.get_bind().dialect.name
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
 
 
 def _customer_ref(customer: Customer) -> CustomerRef:

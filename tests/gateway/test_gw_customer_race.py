@@ -1,0 +1,82 @@
+"""Simultaneous first messages from a new customer resolve to one customer, never a 500."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from sqlalchemy import func, select
+
+from gateway.db.models import Customer
+from gateway.db.session import create_db_engine, create_session_factory, session_scope
+from gateway.services.message_flow import resolve_customer
+from gateway.services.tenants import create_tenant
+
+NEW_ID = "cliente-novo-7788"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """A migrated, empty database: SQLite, then the real PostgreSQL."""
+    return request.getfixturevalue(f"{request.param}_url")
+
+
+def test_a_second_transaction_waits_for_the_first_and_gets_its_customer(database_url) -> None:
+    engine = create_db_engine(database_url)
+    factory = create_session_factory(engine)
+    with session_scope(factory) as session:
+        tenant_id = create_tenant(session, "race-isp", "Race").id
+    first = factory()
+    created = resolve_customer(first, tenant_id, NEW_ID)  # inserted, not committed yet
+    seen: dict[str, str] = {}
+
+    def second() -> None:
+        with factory() as session:
+            seen["id"] = resolve_customer(session, tenant_id, NEW_ID).id
+            session.commit()
+
+    thread = threading.Thread(target=second)
+    thread.start()
+    thread.join(timeout=0.5)
+    assert thread.is_alive()  # blocked on the first transaction's row, not failed
+    first.commit()
+    first.close()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+    assert seen["id"] == created.id
+    with factory() as session:
+        count = session.scalar(select(func.count()).where(Customer.external_id == NEW_ID))
+    assert count == 1
+    engine.dispose()
+
+
+def test_a_rolled_back_first_message_leaves_no_customer(database_url) -> None:
+    engine = create_db_engine(database_url)
+    factory = create_session_factory(engine)
+    with session_scope(factory) as session:
+        tenant_id = create_tenant(session, "race-isp", "Race").id
+    with factory() as session:
+        resolve_customer(session, tenant_id, NEW_ID)
+        session.rollback()  # e.g. the model server was down: nothing of the request stays
+    with factory() as session:
+        assert session.scalar(select(Customer).where(Customer.external_id == NEW_ID)) is None
+    engine.dispose()
+
+
+def test_simultaneous_first_messages_all_succeed(any_gateway) -> None:
+    gw = any_gateway
+    start = threading.Barrier(4)
+
+    def send(_: int) -> int:
+        start.wait()
+        return gw.message("estou sem internet", customer="+5511988887766").status_code
+
+    with ThreadPoolExecutor(4) as pool:
+        codes = list(pool.map(send, range(4)))
+    assert codes == [200] * 4
+    with gw.app.state.session_factory() as session:
+        phones = session.scalars(
+            select(Customer.phone).where(Customer.external_id == "+5511988887766")
+        )
+        assert list(phones) == ["5511988887766"]
