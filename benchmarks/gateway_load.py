@@ -79,6 +79,11 @@ def _stub_prediction(message: str) -> dict:
 
 
 class _StubHandler(BaseHTTPRequestHandler):
+    # Keep-alive like the real model server (uvicorn): with http.server's default HTTP/1.0
+    # every classify call would open a new connection, and the gateway's CPU would go to that.
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms delayed-ACK wait
+
     def do_GET(self) -> None:
         self._send(200, {"name": "stub-not-a-model", "version": "0"})
 
