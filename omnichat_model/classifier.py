@@ -20,6 +20,7 @@ from sklearn.linear_model import LogisticRegression
 
 from omnichat_model.calibration import Calibrator, IdentityCalibrator
 from omnichat_model.encoders import Encoder, load_encoder
+from omnichat_model.fast_paths import FastTfidf, head_proba
 from omnichat_model.features import combine, embed_messages
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS, intent_of
 
@@ -57,6 +58,10 @@ class OmnichatClassifier:
     urgency_threshold: float = 0.5
     encoder_dir: Path | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    # (vectoriser, its fast path or None): built on first use, never saved.
+    _fast_tfidf: tuple[Any, FastTfidf | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     # -- features --------------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray | None:
@@ -69,8 +74,17 @@ class OmnichatClassifier:
         """Feature matrix for the heads; pass `embeddings` when they are already computed."""
         if embeddings is None:
             embeddings = self.embed(texts)
-        tfidf = self.tfidf.transform(texts) if self.tfidf is not None else None
+        tfidf = self._tfidf_transform(texts) if self.tfidf is not None else None
         return combine(embeddings, tfidf, self.embedding_weight)
+
+    def _tfidf_transform(self, texts: Sequence[str]):
+        """The fitted vectoriser's transform, through the fast path when it applies."""
+        vectorizer = self.tfidf
+        fast = self._fast_tfidf
+        if fast is None or fast[0] is not vectorizer:  # first call, or the vectoriser changed
+            runner = FastTfidf(vectorizer) if FastTfidf.supports(vectorizer) else None
+            self._fast_tfidf = fast = (vectorizer, runner)
+        return fast[1].transform(texts) if fast[1] is not None else vectorizer.transform(texts)
 
     # -- prediction ------------------------------------------------------------------------
     def raw_sub_intent_proba(self, features) -> np.ndarray:
@@ -189,7 +203,7 @@ def _named(labels: Sequence[str], row: np.ndarray) -> dict[str, float]:
 
 def _ordered_proba(head: LogisticRegression, x, labels: Sequence[Any]) -> np.ndarray:
     """predict_proba with columns in `labels` order; classes absent from training get 0."""
-    raw = head.predict_proba(x)
+    raw = head_proba(head, x)
     out = np.zeros((raw.shape[0], len(labels)), dtype=np.float64)
     index = {label: j for j, label in enumerate(labels)}
     for k, cls in enumerate(head.classes_):
