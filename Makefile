@@ -73,7 +73,7 @@ bench: install ## Print latency / throughput figures (scripts, not tests)
 	$(BIN)/python benchmarks/predict_latency.py
 
 compare: install ## Encoder comparison (TF-IDF vs MiniLM vs e5 runtimes), logged to MLflow
-	$(BIN)/dvc repro compare
+	$(BIN)/dvc repro experiments/dvc.yaml
 
 drift: install ## Drift report of the gateway's recent traffic (docs/monitoring.md); exits 1 on drift
 	$(BIN)/omnichat drift
