@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import time
 
-from sqlalchemy import select
-
 from gateway.channels.delivery import (
     Processed,
     already_handled,
@@ -30,7 +28,7 @@ from gateway.db.models import (
 )
 from gateway.routing.policy import tier_rank
 from gateway.services import audit
-from gateway.services.message_flow import FlowDeps, resolve_customer
+from gateway.services.message_flow import FlowDeps, open_thread, resolve_customer
 
 MEDIA_RULE = "whatsapp_media"
 MEDIA_MODEL_VERSION = "channel-rule:whatsapp-media"
@@ -51,21 +49,11 @@ def media_reason(label: str) -> str:
 
 
 def _open_conversation(deps: FlowDeps, customer_id: str) -> Conversation:
-    session = deps.session
-    conversation = session.scalar(
-        select(Conversation)
-        .where(
-            Conversation.tenant_id == deps.tenant.id,
-            Conversation.customer_id == customer_id,
-            Conversation.status == "open",
-        )
-        .order_by(Conversation.created_at.desc())
-        .limit(1)
-    )
-    if conversation is None:
-        conversation = Conversation(id=new_id(), tenant_id=deps.tenant.id, customer_id=customer_id)
-        session.add(conversation)
-    conversation.updated_at = utcnow()
+    # Same insert-or-skip as the message flow: a media message racing a text message of the
+    # same customer joins its conversation instead of opening a second one.
+    now = utcnow()
+    conversation, _ = open_thread(deps.session, None, deps.tenant.id, customer_id, now)
+    conversation.updated_at = now
     return conversation
 
 

@@ -97,7 +97,7 @@ def _cancel_waiting(session: Session, waiting: list[CsatSurvey]) -> None:
                 OutboxItem.event_type == SURVEY_EVENT,
                 OutboxItem.status == "pending",
                 OutboxItem.claim_token.is_(None),
-                OutboxItem.payload["survey_id"].as_string() == survey.id,
+                OutboxItem.survey_id == survey.id,
             )
             .values(status="cancelled")
             .execution_options(synchronize_session=False)
@@ -175,7 +175,13 @@ def schedule_survey(
     )
     payload = {"survey_id": survey.id, "message": asdict(message)}
     enqueue_channel_message(
-        session, tenant.id, SURVEY_EVENT, last.channel, payload, survey.scheduled_for
+        session,
+        tenant.id,
+        SURVEY_EVENT,
+        last.channel,
+        payload,
+        survey.scheduled_for,
+        survey_id=survey.id,
     )
     return survey
 

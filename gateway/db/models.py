@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
@@ -185,6 +186,19 @@ class Conversation(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+_OPEN = text("status = 'open'")
+# At most one open conversation per customer, enforced by the database: two simultaneous first
+# messages insert with ON CONFLICT DO NOTHING against this index and both read the one winner.
+Index(
+    "uq_conversations_open",
+    Conversation.tenant_id,
+    Conversation.customer_id,
+    unique=True,
+    sqlite_where=_OPEN,
+    postgresql_where=_OPEN,
+)
 
 
 class Message(Base):
@@ -398,6 +412,9 @@ class OutboxItem(Base):
     target: Mapped[str] = mapped_column(String(16))  # webhook | channel
     destination: Mapped[str] = mapped_column(String(500))  # endpoint URL or channel name
     payload: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # A CSAT survey's id, copied out of `payload` so cancelling it is an index lookup, not a
+    # scan of every row's JSON; NULL for webhooks and other messages.
+    survey_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
     status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)

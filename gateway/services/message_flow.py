@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -261,31 +261,70 @@ AGENT_HANDLING_REPLY = (
 _AGENT_HOLDS = ("pending", "claimed")
 
 
-def _open_thread(
+def _thread(
+    session: Session, *where: ColumnElement[bool]
+) -> tuple[Conversation, Handoff | None] | None:
+    """The conversation matching `where` and its latest hand-off held for or by an agent."""
+    row = session.execute(
+        select(Conversation, Handoff)
+        .outerjoin(
+            Handoff,
+            (Handoff.conversation_id == Conversation.id) & Handoff.status.in_(_AGENT_HOLDS),
+        )
+        .where(*where)
+        .order_by(Handoff.created_at.desc())
+        .limit(1)
+        .execution_options(populate_existing=True)
+    ).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def insert_open_conversation(
+    session: Session, tenant_id: str, customer_id: str, now: datetime
+) -> None:
+    """Open a conversation for the customer unless one is open (or being opened) already.
+
+    The partial unique index `uq_conversations_open` makes a concurrent first message wait for
+    the other transaction (PostgreSQL's index, SQLite's write lock) and then skip, so both end
+    up in the same conversation; still in the request's transaction.
+    """
+    insert = _insert_for(session)(Conversation).values(
+        id=new_id(),
+        tenant_id=tenant_id,
+        customer_id=customer_id,
+        status="open",
+        created_at=now,
+        updated_at=now,
+    )
+    session.execute(
+        insert.on_conflict_do_nothing(
+            index_elements=["tenant_id", "customer_id"], index_where=Conversation.status == "open"
+        )
+    )
+
+
+def open_thread(
     session: Session, conversation_id: str | None, tenant_id: str, customer_id: str, now: datetime
 ) -> tuple[Conversation, Handoff | None]:
     """The customer's open conversation and its hand-off waiting for or held by an agent.
 
-    One query for both; a new conversation (which has no hand-off) when none is open.
+    One query for both when the context knows the open conversation; otherwise (none open, or
+    the cached one was closed meanwhile) an insert-or-skip and then one query for the open one.
     """
     if conversation_id:
-        row = session.execute(
-            select(Conversation, Handoff)
-            .outerjoin(
-                Handoff,
-                (Handoff.conversation_id == Conversation.id) & Handoff.status.in_(_AGENT_HOLDS),
-            )
-            .where(Conversation.id == conversation_id)
-            .order_by(Handoff.created_at.desc())
-            .limit(1)
-        ).first()
-        if row is not None and row[0].status == "open":
-            return row[0], row[1]
-    conversation = Conversation(
-        id=new_id(), tenant_id=tenant_id, customer_id=customer_id, created_at=now
+        known = _thread(session, Conversation.id == conversation_id)
+        if known is not None and known[0].status == "open":
+            return known
+    insert_open_conversation(session, tenant_id, customer_id, now)
+    opened = _thread(
+        session,
+        Conversation.tenant_id == tenant_id,
+        Conversation.customer_id == customer_id,
+        Conversation.status == "open",
     )
-    session.add(conversation)
-    return conversation, None
+    if opened is None:  # cannot happen: the insert or the row it conflicted with is visible
+        raise RuntimeError("no open conversation after insert-or-skip")
+    return opened
 
 
 def agent_handling(handoff_id: str, status: str, team: str | None) -> RuleOutcome:
@@ -444,7 +483,7 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
     # (decision, reply, hand-off, ticket, audit, outbox, survey) by the commit.
     with session.no_autoflush:
         now = utcnow()
-        conversation, handling = _open_thread(
+        conversation, handling = open_thread(
             session, snapshot.conversation_id, tenant.id, customer.id, now
         )
         conversation.updated_at = now

@@ -63,9 +63,15 @@ def enqueue_channel_message(
     channel: str,
     message: dict[str, Any],
     deliver_at: datetime,
+    survey_id: str | None = None,
 ) -> OutboxItem:
-    """Queue a message to a customer on `channel`, due at `deliver_at` (e.g. a CSAT survey)."""
+    """Queue a message to a customer on `channel`, due at `deliver_at` (e.g. a CSAT survey).
+
+    `survey_id` (a CSAT survey's message) is stored in its own indexed column so the survey's
+    cancellation finds the row without reading every payload.
+    """
     item = OutboxItem(
+        survey_id=survey_id,
         tenant_id=tenant_id,
         event_id=new_id(),
         event_type=event_type,
