@@ -135,6 +135,8 @@ class CompareParams(_Strict):
         "e5-small-enpt:onnx-int8",
         "e5-small-enpt:onnx+tfidf",
         "e5-small-enpt:onnx-int8+tfidf",
+        "e5-small-enpt:onnx-int8-token",
+        "e5-small-enpt:onnx-int8-token+tfidf",
     )
 
 

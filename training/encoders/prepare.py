@@ -1,8 +1,8 @@
 """The pipeline's entry point for encoders: `prepare_encoder(name, runtime, root)`.
 
 `root/<name>-torch/` (a sentence-transformers folder) is built first and is the source of the
-ONNX exports `root/<name>-onnx/` and `root/<name>-onnx-int8/`. Everything works offline and a
-second call is a fast no-op (each step checks its folder's manifest).
+ONNX exports `root/<name>-onnx/`, `root/<name>-onnx-int8/` and `root/<name>-onnx-int8-token/`.
+Everything works offline and a second call is a fast no-op (each step checks its manifest).
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from training.encoders.minilm import prepare_minilm
 logger = logging.getLogger(__name__)
 
 EncoderName = Literal["e5-small-enpt", "minilm-l6"]
-EncoderRuntime = Literal["torch", "onnx", "onnx-int8"]
+# onnx-int8: activation scales per call (one text per call); onnx-int8-token: per token.
+EncoderRuntime = Literal["torch", "onnx", "onnx-int8", "onnx-int8-token"]
 ENCODER_NAMES: Final[tuple[str, ...]] = get_args(EncoderName)
 ENCODER_RUNTIMES: Final[tuple[str, ...]] = get_args(EncoderRuntime)
 
@@ -36,8 +37,9 @@ def prepare_encoder(name: EncoderName, runtime: EncoderRuntime, root: Path) -> P
     folder = export_onnx(
         torch_dir,
         root / f"{name}-{runtime}",
-        quantize=runtime == "onnx-int8",
+        quantize=runtime in ("onnx-int8", "onnx-int8-token"),
         name=f"{name}-{runtime}",
+        per_token=runtime == "onnx-int8-token",
     )
     logger.info("encoder %s (%s) ready in %s", name, runtime, folder)
     return folder

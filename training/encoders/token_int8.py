@@ -1,0 +1,108 @@
+"""int8 quantisation with one activation scale per token, so batching cannot change a vector.
+
+ONNX Runtime's dynamic quantisation (`quantize_dynamic`) scales each MatMul's input by its
+largest value over the whole call: a text's vector then depends on its batch-mates, and the
+int8 encoder has to embed one text per call. Here every weight MatMul `x @ W` becomes
+
+    s = max|x_row| / 127          per token row (the last axis), never shared across rows
+    q = round(x / s + 128)        uint8, zero point 128 (|x / s| <= 127: no clipping needed)
+    y = (q - 128) @ Wq * s * w    MatMulInteger, then back to float
+
+with `Wq` the weights quantised per output column, symmetric, to 7 bits (like `reduce_range`:
+AVX2's u8*s8 pair sums saturate int16 with 8-bit weights on CPUs without VNNI). The token
+embedding table is stored as 8-bit rows with a scale each (it is looked up, not multiplied).
+A row's result depends on that row alone, so a batch (or its padding) cannot change a text's
+vector, and batches are allowed. Measured on the converted e5-small, 400 test-split messages:
+cosine to fp32 mean 0.9991 / min 0.998, vs 0.9967 / 0.993 for the per-call scales.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+
+WEIGHT_BITS: Final = 7
+
+
+def quantize_per_token(fp32_path: Path, int8_path: Path) -> int:
+    """Rewrite each constant-weight MatMul and the embedding lookup; returns how many."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    model = onnx.load(str(fp32_path))
+    graph = model.graph
+    weights = {init.name: init for init in graph.initializer}
+    qmax = 2 ** (WEIGHT_BITS - 1) - 1
+    added = [
+        numpy_helper.from_array(np.array(1e-12, dtype=np.float32), "tq_eps"),
+        numpy_helper.from_array(np.array(1 / 127, dtype=np.float32), "tq_inv127"),
+        numpy_helper.from_array(np.array(128.0, dtype=np.float32), "tq_offset"),
+        numpy_helper.from_array(np.array(128, dtype=np.uint8), "tq_zero_point"),
+    ]
+    nodes = []
+    count = 0
+    for node in graph.node:
+        if node.op_type == "Gather" and _is_lookup_table(node, weights):
+            table = numpy_helper.to_array(weights[node.input[0]]).astype(np.float32)
+            row_scale = np.abs(table).max(axis=1, keepdims=True) / 127
+            row_scale[row_scale == 0] = 1.0
+            p = f"tq{count}_"
+            count += 1
+            added += [
+                numpy_helper.from_array(np.round(table / row_scale).astype(np.int8), p + "table"),
+                numpy_helper.from_array(row_scale.astype(np.float32), p + "row_scale"),
+            ]
+            ids, y = node.input[1], node.output[0]
+            nodes += [
+                helper.make_node("Gather", [p + "table", ids], [p + "rows_q"], axis=0),
+                helper.make_node("Cast", [p + "rows_q"], [p + "rows"], to=TensorProto.FLOAT),
+                helper.make_node("Gather", [p + "row_scale", ids], [p + "scales"], axis=0),
+                helper.make_node("Mul", [p + "rows", p + "scales"], [y]),
+            ]
+            continue
+        weight = weights.get(node.input[1]) if node.op_type == "MatMul" else None
+        if weight is None or len(weight.dims) != 2:
+            nodes.append(node)
+            continue
+        w = numpy_helper.to_array(weight).astype(np.float32)
+        w_scale = np.abs(w).max(axis=0) / qmax
+        w_scale[w_scale == 0] = 1.0
+        p = f"tq{count}_"
+        count += 1
+        added += [
+            numpy_helper.from_array(np.round(w / w_scale).astype(np.int8), p + "w"),
+            numpy_helper.from_array(w_scale.astype(np.float32), p + "w_scale"),
+        ]
+        x, y = node.input[0], node.output[0]
+        nodes += [
+            helper.make_node("Abs", [x], [p + "abs"]),
+            helper.make_node("ReduceMax", [p + "abs"], [p + "max"], axes=[-1], keepdims=1),
+            helper.make_node("Max", [p + "max", "tq_eps"], [p + "max_eps"]),
+            helper.make_node("Mul", [p + "max_eps", "tq_inv127"], [p + "s"]),
+            helper.make_node("Div", [x, p + "s"], [p + "scaled"]),
+            helper.make_node("Add", [p + "scaled", "tq_offset"], [p + "shifted"]),
+            helper.make_node("Round", [p + "shifted"], [p + "rounded"]),
+            helper.make_node("Cast", [p + "rounded"], [p + "q"], to=TensorProto.UINT8),
+            helper.make_node("MatMulInteger", [p + "q", p + "w", "tq_zero_point"], [p + "acc"]),
+            helper.make_node("Cast", [p + "acc"], [p + "acc_f"], to=TensorProto.FLOAT),
+            helper.make_node("Mul", [p + "acc_f", p + "s"], [p + "row_scaled"]),
+            helper.make_node("Mul", [p + "row_scaled", p + "w_scale"], [y]),
+        ]
+    del graph.node[:]
+    graph.node.extend(nodes)
+    used = {name for node in graph.node for name in node.input}
+    kept = [init for init in graph.initializer if init.name in used]
+    del graph.initializer[:]
+    graph.initializer.extend(kept + added)
+    onnx.checker.check_model(model)
+    onnx.save(model, str(int8_path))
+    return count
+
+
+def _is_lookup_table(node, weights: dict) -> bool:
+    """A Gather of rows from a large constant 2-D table: the token embeddings (8-bit rows)."""
+    table = weights.get(node.input[0])
+    axis = next((a.i for a in node.attribute if a.name == "axis"), 0)
+    return table is not None and len(table.dims) == 2 and table.dims[0] >= 1024 and axis == 0
