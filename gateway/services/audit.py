@@ -6,7 +6,27 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from gateway.db.append import insert_now
 from gateway.db.models import AuditLog
+
+
+def entry(
+    tenant_id: str,
+    event: str,
+    actor: str,
+    entity: str,
+    entity_id: str,
+    details: dict[str, Any] | None = None,
+) -> AuditLog:
+    """One audit entry, not yet written."""
+    return AuditLog(
+        tenant_id=tenant_id,
+        event=event,
+        actor=actor,
+        entity=entity,
+        entity_id=entity_id,
+        details=details or {},
+    )
 
 
 def record(
@@ -19,13 +39,17 @@ def record(
     details: dict[str, Any] | None = None,
 ) -> None:
     """Add one audit entry to the session (committed with the change it describes)."""
-    session.add(
-        AuditLog(
-            tenant_id=tenant_id,
-            event=event,
-            actor=actor,
-            entity=entity,
-            entity_id=entity_id,
-            details=details or {},
-        )
-    )
+    session.add(entry(tenant_id, event, actor, entity, entity_id, details))
+
+
+def record_now(
+    session: Session,
+    tenant_id: str,
+    event: str,
+    actor: str,
+    entity: str,
+    entity_id: str,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """INSERT one audit entry at once, in the session's transaction (the message hot path)."""
+    insert_now(session, entry(tenant_id, event, actor, entity, entity_id, details))
