@@ -26,7 +26,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -116,8 +116,35 @@ def stub_model_server() -> Iterator[str]:
         server.server_close()
 
 
+@dataclass(frozen=True)
+class StartedGateway:
+    """A gateway this script started: where it listens, the demo key and its process id."""
+
+    url: str
+    key: str
+    pid: int
+
+    def cpu_s(self) -> float:
+        """User + system CPU seconds the process has used so far (Linux /proc)."""
+        return process_cpu_s(self.pid)
+
+
+def process_cpu_s(pid: int) -> float:
+    """User + system CPU seconds of process `pid`, from /proc (clock-tick resolution)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    utime, stime = int(fields[11]), int(fields[12])  # fields 14 and 15 of proc(5)
+    return (utime + stime) / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
 def gateway_process(model_server_url: str) -> Iterator[tuple[str, str]]:
+    """(url, key) of a `started_gateway` (other benchmarks need no process id)."""
+    with started_gateway(model_server_url) as gw:
+        yield gw.url, gw.key
+
+
+@contextmanager
+def started_gateway(model_server_url: str) -> Iterator[StartedGateway]:
     """Start the gateway on a free port with a temporary database; stop it by its PID."""
     port = free_port()
     key = "bench-" + os.urandom(12).hex()
@@ -140,7 +167,7 @@ def gateway_process(model_server_url: str) -> Iterator[tuple[str, str]]:
         url = f"http://127.0.0.1:{port}"
         try:
             _wait_ready(url, process)
-            yield url, key
+            yield StartedGateway(url, key, process.pid)
         finally:
             process.terminate()
             try:
@@ -210,11 +237,17 @@ def percentiles(values: list[float]) -> str:
     return f"p50 {cuts[49]:7.2f}  p95 {cuts[94]:7.2f}  p99 {cuts[98]:7.2f} ms"
 
 
-def report(samples: list[Sample], wall_s: float, concurrency: int) -> None:
-    """Print the figures of one load level."""
+def report(
+    samples: list[Sample], wall_s: float, concurrency: int, cpu_s: float | None = None
+) -> None:
+    """Print the figures of one load level (`cpu_s`: the gateway process's CPU time, if known)."""
     ok = [s for s in samples if s.ok]
     print(f"\nconcurrency {concurrency}: {len(samples)} requests, {len(samples) - len(ok)} errors")
     print(f"  throughput       {len(samples) / wall_s:8.1f} req/s")
+    if cpu_s is not None:
+        # CPU time is the figure to compare on a shared machine: wall clock includes waiting
+        # for other processes' turn on the cores.
+        print(f"  gateway CPU      {cpu_s * 1000 / len(samples):8.2f} ms per request")
     print(f"  end to end       {percentiles([s.total_ms for s in ok])}")
     print(f"  model round trip {percentiles([s.model_ms or 0.0 for s in ok])}")
     print(f"  gateway overhead {percentiles([s.total_ms - (s.model_ms or 0.0) for s in ok])}")
@@ -235,10 +268,13 @@ def main() -> None:
     if not 1 <= args.requests <= 5000 or any(not 1 <= c <= 32 for c in args.concurrency):
         raise SystemExit("--requests must be within 1..5000 and --concurrency within 1..32")
 
-    def bench(url: str, key: str) -> None:
+    def bench(url: str, key: str, cpu_s: Callable[[], float] | None = None) -> None:
         run_load(url, key, args.warmup, 1)
         for concurrency in args.concurrency:
-            report(*run_load(url, key, args.requests, concurrency), concurrency)
+            cpu_before = cpu_s() if cpu_s else 0.0
+            samples, wall_s = run_load(url, key, args.requests, concurrency)
+            used = cpu_s() - cpu_before if cpu_s else None
+            report(samples, wall_s, concurrency, used)
 
     if args.gateway_url:
         if not args.api_key:
@@ -247,11 +283,11 @@ def main() -> None:
         return
     if args.stub_model_server:
         print("STUB model server: figures show the gateway's overhead, not a model's latency")
-        with stub_model_server() as model_url, gateway_process(model_url) as (url, key):
-            bench(url, key)
+        with stub_model_server() as model_url, started_gateway(model_url) as gw:
+            bench(gw.url, gw.key, gw.cpu_s)
         return
-    with gateway_process(args.model_server_url) as (url, key):
-        bench(url, key)
+    with started_gateway(args.model_server_url) as gw:
+        bench(gw.url, gw.key, gw.cpu_s)
 
 
 if __name__ == "__main__":
