@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from gateway.actions.backend import ACTION_PLAN, ActionResult, CustomerRef, IspBackend, run_actions
 from gateway.clients.model_server import ModelClient, Prediction
@@ -338,6 +339,23 @@ def open_thread(
     return opened
 
 
+_TOUCH = (
+    Conversation.__table__.update()
+    .where(Conversation.__table__.c.id == bindparam("conversation_id"))
+    .values(updated_at=bindparam("touched_at"))
+)
+
+
+def _touch(session: Session, conversation: Conversation, now: datetime) -> None:
+    """Set the conversation's `updated_at` with one prepared UPDATE, now, in the transaction.
+
+    Through the ORM the change alone would cost a unit-of-work flush at commit; the object is
+    told the value is already stored, so the commit does not write it again.
+    """
+    session.connection().execute(_TOUCH, {"conversation_id": conversation.id, "touched_at": now})
+    set_committed_value(conversation, "updated_at", now)
+
+
 def agent_handling(handoff_id: str, status: str, team: str | None) -> RuleOutcome:
     """The routing verdict for a message in a conversation a person already handles."""
     who = "an agent is handling" if status == "claimed" else "is waiting for an agent in"
@@ -498,7 +516,7 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
         conversation, handling = open_thread(
             session, snapshot.conversation_id, tenant.id, customer.id, now
         )
-        conversation.updated_at = now
+        _touch(session, conversation, now)
         masked = mask_pii(request.message)
         message = Message(
             id=new_id(),

@@ -6,6 +6,7 @@ import uuid
 
 from fastapi import APIRouter, HTTPException, status
 from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
 
 from gateway.api.deps import (
     BackendDep,
@@ -32,7 +33,7 @@ router = APIRouter(prefix="/conversations", tags=["conversations"])
 
 
 @router.post("/message", response_model=MessageResult)
-def post_message(
+async def post_message(
     body: MessageCreate,
     session: SessionDep,
     caller: CallerDep,
@@ -43,7 +44,10 @@ def post_message(
 ) -> MessageResult:
     """Analyse a customer message, act on it and answer (or hand it to a person)."""
     deps = FlowDeps(session, caller.tenant, caller.settings, model, contexts, backend, metrics)
-    return handle_message(body, deps)
+    # The blocking flow runs in the thread pool as a plain `def` endpoint would; being `async`
+    # here lets FastAPI check the returned model on the event loop (~10 us) instead of a second
+    # thread-pool hop for that check (~0.3-0.4 ms of CPU per message).
+    return await run_in_threadpool(handle_message, body, deps)
 
 
 def _owned_conversation(session: SessionDep, tenant_id: str, conversation_id: uuid.UUID):
