@@ -69,7 +69,7 @@ MESSAGES = [
     "o comprovante de pagamento eu mando por aqui?",
     "quero falar com um atendente humano",
 ]
-RUNTIMES = ("torch", "onnx", "onnx-int8")
+RUNTIMES = ("torch", "onnx", "onnx-int8", "onnx-int8-token")
 
 
 def measure(folder: Path, threads: int, singles: int, batched_int8: bool) -> dict[str, Any]:

@@ -1,13 +1,13 @@
 """Running one batch through the classifier, using both cores for multi-message batches.
 
-The int8 encoder embeds one text per ONNX call (its activation scales are per call), so a batch
-gains nothing inside ONNX Runtime. Measured on this 2-core machine (64 short messages, encoder
-only): one session with 2 intra-op threads, texts in sequence ~228 msg/s; 1 thread, in sequence
-~147 msg/s; 1 thread run from 2 Python threads on halves of the batch ~262 msg/s; 2 threads from
-2 Python threads ~160 msg/s (oversubscribed). So a batch of several messages is split across
-`parallelism` threads sharing one single-threaded session (ONNX Runtime sessions are
-thread-safe and release the GIL), each thread running the whole prediction of its part; a
-lone message runs on the classifier's own session.
+Small ONNX calls do not use two intra-op threads well. Measured on this 2-core machine with the
+per-call int8 encoder (64 short messages, one text per call, encoder only): one session with 2
+intra-op threads ~228 msg/s; 1 thread ~147 msg/s; 1 thread run from 2 Python threads on halves
+of the batch ~262 msg/s; 2 threads from 2 Python threads ~160 msg/s (oversubscribed). So a batch
+of several messages is split across `parallelism` threads sharing one single-threaded session
+(ONNX Runtime sessions are thread-safe and release the GIL), each thread running the whole
+prediction of its part; a lone message runs on the classifier's own session. With the default
+per-token int8 encoder each part is also embedded in length-grouped ONNX batches.
 """
 
 from __future__ import annotations

