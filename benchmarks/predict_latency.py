@@ -27,23 +27,10 @@ import time
 from pathlib import Path
 
 import numpy as np
-from serve_load import BENCH_MESSAGES
-
-from omnichat_model.registry import DEFAULT_MODEL_URI
+from serve_load import BENCH_MESSAGES, add_model_arguments, single_message_ms
 
 ROOT = Path(__file__).resolve().parents[1]
 _STAGE = re.compile(r"Running stage '([^']+)'")
-
-
-def single_message_ms(predict, rounds: int) -> list[float]:
-    """Milliseconds per call, one message per call."""
-    times = []
-    for _ in range(rounds):
-        for message in BENCH_MESSAGES:
-            started = time.perf_counter()
-            predict([message])
-            times.append((time.perf_counter() - started) * 1000)
-    return times
 
 
 def batch_throughput(predict, batch_size: int, batches: int) -> float:
@@ -97,11 +84,7 @@ def pipeline_wall_time() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--tracking-uri",
-        default=os.environ.get("MLFLOW_TRACKING_URI", "sqlite:///mlruns/mlflow.db"),
-    )
-    parser.add_argument("--model-uri", default=DEFAULT_MODEL_URI)
+    add_model_arguments(parser)
     parser.add_argument("--rounds", type=int, default=5, help="passes over the messages")
     parser.add_argument("--batches", type=int, default=20, help="batches of 64 to time")
     parser.add_argument("--pipeline", action="store_true", help="also time dvc repro (~8 min)")

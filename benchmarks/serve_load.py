@@ -20,6 +20,7 @@ import os
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -158,27 +159,37 @@ async def _run_level(url: str, concurrency: int, requests: int) -> LevelResult:
     return LevelResult(concurrency, requests, errors, latencies, wall)
 
 
+def single_message_ms(predict: Callable[[list[str]], object], rounds: int) -> list[float]:
+    """Milliseconds per `predict` call over BENCH_MESSAGES, one message per call."""
+    times = []
+    for _ in range(rounds):
+        for message in BENCH_MESSAGES:
+            started = time.perf_counter()
+            predict([message])
+            times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
 def in_process_ms(tracking_uri: str, model_uri: str, threads: int, rounds: int) -> list[float]:
     """Model time per message, one message per call, as the server's classify runs it."""
     from serving.loader import load_registered
 
     model = load_registered(model_uri, tracking_uri, threads)
-    times = []
-    for _ in range(rounds):
-        for message in BENCH_MESSAGES:
-            started = time.perf_counter()
-            model.classifier.predict([message])
-            times.append((time.perf_counter() - started) * 1000)
-    return times
+    return single_message_ms(model.classifier.predict, rounds)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    """--tracking-uri and --model-uri, defaulting to the repository's champion."""
     parser.add_argument(
         "--tracking-uri",
         default=os.environ.get("MLFLOW_TRACKING_URI", "sqlite:///mlruns/mlflow.db"),
     )
     parser.add_argument("--model-uri", default=DEFAULT_MODEL_URI)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_model_arguments(parser)
     parser.add_argument("--concurrency", default="1,8,32", help="comma-separated levels")
     parser.add_argument("--requests", type=int, default=600, help="requests per level")
     parser.add_argument("--warmup", type=int, default=100, help="untimed requests first")
