@@ -6,7 +6,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from gateway.db.append import insert_now
 from gateway.db.models import AuditLog
 
 
@@ -40,16 +39,3 @@ def record(
 ) -> None:
     """Add one audit entry to the session (committed with the change it describes)."""
     session.add(entry(tenant_id, event, actor, entity, entity_id, details))
-
-
-def record_now(
-    session: Session,
-    tenant_id: str,
-    event: str,
-    actor: str,
-    entity: str,
-    entity_id: str,
-    details: dict[str, Any] | None = None,
-) -> None:
-    """INSERT one audit entry at once, in the session's transaction (the message hot path)."""
-    insert_now(session, entry(tenant_id, event, actor, entity, entity_id, details))

@@ -28,6 +28,7 @@ from gateway.csat.answers import answer_open_survey
 from gateway.db.append import insert_now
 from gateway.db.models import (
     Analysis,
+    AuditLog,
     Conversation,
     Customer,
     Decision,
@@ -436,11 +437,8 @@ def _decision_row(turn: _Turn, analysis: Analysis, channel: str, processing_ms: 
     )
 
 
-def _audit_decision(
-    session: Session, decision: Decision, public: AnalysisPublic, turn: _Turn
-) -> None:
-    audit.record_now(
-        session,
+def _decision_entry(decision: Decision, public: AnalysisPublic, turn: _Turn) -> AuditLog:
+    return audit.entry(
         decision.tenant_id,
         "decision",
         "gateway",
@@ -543,8 +541,7 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
         )
         processing_ms = (time.perf_counter() - started) * 1000
         decision = _decision_row(turn, analysis, request.channel, processing_ms)
-        insert_now(session, reply, decision)
-        _audit_decision(session, decision, public, turn)
+        insert_now(session, reply, decision, _decision_entry(decision, public, turn))
         record_message_events(
             session,
             tenant,
