@@ -119,11 +119,9 @@ def worker(
     threads: Annotated[int, typer.Option(min=1, max=64, help="Dramatiq worker threads.")] = 4,
 ) -> None:
     """Deliver webhooks and CSAT surveys (Dramatiq when BROKER_URL or REDIS_URL is set)."""
-    from gateway.core.masking import install_masking_record_factory
     from gateway.webhooks.process import run_worker
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
-    install_masking_record_factory()  # no app here: the worker masks its own log records
     settings = Settings()
     run_migrations(settings.database_url)
     run_worker(settings, threads, echo=typer.echo)

@@ -28,8 +28,8 @@ from gateway.channels.channel_settings import ChannelSettings
 from gateway.channels.channel_setup import start_channels
 from gateway.channels.outbound import OutboundChannels
 from gateway.core.config import Settings
+from gateway.core.masking import install_masking_record_factory
 from gateway.db.session import create_db_engine, create_session_factory
-from gateway.webhooks.runner import mask_delivery_logs
 from gateway.webhooks.worker import DeliveryWorker
 
 logger = logging.getLogger("gateway.webhooks")
@@ -143,7 +143,7 @@ def run_asyncio_worker(settings: Settings) -> None:
 
 def run_worker(settings: Settings, threads: int, echo: Callable[[str], None] = print) -> None:
     """Run the delivery worker in this process (Dramatiq when a broker is configured)."""
-    mask_delivery_logs()
+    install_masking_record_factory()  # no app here: errors quote receivers' answers
     url = broker_url(settings)
     if url:
         echo(f"delivery worker: dramatiq, {threads} threads, queue {queue_name(settings)}")

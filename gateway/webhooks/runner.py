@@ -11,21 +11,12 @@ from fastapi import FastAPI
 
 from gateway.channels.outbound import OutboundChannels
 from gateway.core.config import Settings
-from gateway.core.masking import MaskingFilter
 from gateway.webhooks.metrics import DeliveryMetrics
 from gateway.webhooks.worker import DeliveryWorker
 
 logger = logging.getLogger("gateway.webhooks")
 
 WorkerMode = Literal["embedded", "external", "off"]
-
-
-def mask_delivery_logs() -> None:
-    """Mask CPF / phone / e-mail in the delivery loggers (errors quote receivers' answers)."""
-    for name in ("gateway.webhooks", "gateway.csat"):
-        target = logging.getLogger(name)
-        if not any(isinstance(f, MaskingFilter) for f in target.filters):
-            target.addFilter(MaskingFilter())
 
 
 def worker_mode(settings: Settings) -> WorkerMode:
@@ -47,7 +38,6 @@ class EmbeddedDelivery:
 def start_embedded_delivery(app: FastAPI) -> EmbeddedDelivery | None:
     """Start the in-process worker when this gateway is the one delivering (call in lifespan)."""
     settings: Settings = app.state.settings
-    mask_delivery_logs()  # the API still logs survey answers and alerts in the external mode
     if worker_mode(settings) != "embedded":
         return None
     outbound = getattr(app.state, "outbound", None) or OutboundChannels()
