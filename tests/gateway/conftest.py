@@ -73,6 +73,12 @@ def postgres_url(postgres_session_url: str) -> Iterator[str]:
     engine.dispose()
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def any_database_url(request: pytest.FixtureRequest) -> str:
+    """A migrated, empty database: SQLite, then the real PostgreSQL."""
+    return request.getfixturevalue(f"{request.param}_url")
+
+
 @pytest.fixture
 def redis_cache_settings() -> Iterator[tuple[str, str]]:
     """(REDIS_URL, prefix) on a dedicated test db; only this prefix is flushed afterwards."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -10,12 +9,6 @@ from gateway.db.append import insert_now
 from gateway.db.models import AuditLog, Conversation, Customer, Message
 from gateway.db.session import create_db_engine, create_session_factory, session_scope
 from gateway.services.tenants import create_tenant
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def any_database_url(request: pytest.FixtureRequest) -> str:
-    """A migrated, empty database: SQLite, then the real PostgreSQL."""
-    return request.getfixturevalue(f"{request.param}_url")
 
 
 def _conversation(factory: sessionmaker[Session]) -> Conversation:

@@ -7,7 +7,6 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 from alembic import command
 from sqlalchemy import select
@@ -20,12 +19,6 @@ from gateway.services.message_flow import open_thread
 from gateway.services.tenants import create_tenant
 
 SEEDED = "cliente-basic-001"  # tenant A's customer with no conversation yet
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    """A migrated, empty database: SQLite, then the real PostgreSQL."""
-    return request.getfixturevalue(f"{request.param}_url")
 
 
 def _open_conversations(factory: sessionmaker[Session], customer_id: str) -> list[str]:
@@ -58,8 +51,8 @@ def test_simultaneous_messages_of_a_known_customer_share_one_conversation(any_ga
     assert {r.json()["conversation_id"] for r in responses} == set(opened)
 
 
-def test_a_second_transaction_waits_and_joins_the_first_ones_conversation(database_url) -> None:
-    engine = create_db_engine(database_url)
+def test_a_second_transaction_waits_and_joins_the_first_ones_conversation(any_database_url) -> None:
+    engine = create_db_engine(any_database_url)
     factory = create_session_factory(engine)
     with session_scope(factory) as session:
         tenant_id = create_tenant(session, "race-isp", "Race").id
@@ -90,8 +83,8 @@ def test_a_second_transaction_waits_and_joins_the_first_ones_conversation(databa
     engine.dispose()
 
 
-def test_a_closed_conversation_is_not_reused(database_url) -> None:
-    engine = create_db_engine(database_url)
+def test_a_closed_conversation_is_not_reused(any_database_url) -> None:
+    engine = create_db_engine(any_database_url)
     factory = create_session_factory(engine)
     with session_scope(factory) as session:
         tenant_id = create_tenant(session, "race-isp", "Race").id
@@ -145,9 +138,9 @@ def _outbox_row(
     }
 
 
-def test_migration_0005_closes_older_duplicates_and_fills_survey_ids(database_url) -> None:
-    command.downgrade(alembic_config(database_url), "0004")
-    engine = create_db_engine(database_url)
+def test_migration_0005_closes_older_duplicates_and_fills_survey_ids(any_database_url) -> None:
+    command.downgrade(alembic_config(any_database_url), "0004")
+    engine = create_db_engine(any_database_url)
     factory = create_session_factory(engine)
     now = datetime.now(UTC)
     with session_scope(factory) as session:
@@ -175,8 +168,8 @@ def test_migration_0005_closes_older_duplicates_and_fills_survey_ids(database_ur
         )
     engine.dispose()
 
-    run_migrations(database_url)
-    engine = create_db_engine(database_url)
+    run_migrations(any_database_url)
+    engine = create_db_engine(any_database_url)
     factory = create_session_factory(engine)
     assert _open_conversations(factory, ids["twice"]) == ["conv-1"]  # the newest stays open
     assert _open_conversations(factory, ids["once"]) == ["conv-5"]

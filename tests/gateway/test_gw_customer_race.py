@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
 from sqlalchemy import func, select
 
 from gateway.db.models import Customer
@@ -16,14 +15,8 @@ from gateway.services.tenants import create_tenant
 NEW_ID = "cliente-novo-7788"
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    """A migrated, empty database: SQLite, then the real PostgreSQL."""
-    return request.getfixturevalue(f"{request.param}_url")
-
-
-def test_a_second_transaction_waits_for_the_first_and_gets_its_customer(database_url) -> None:
-    engine = create_db_engine(database_url)
+def test_a_second_transaction_waits_for_the_first_and_gets_its_customer(any_database_url) -> None:
+    engine = create_db_engine(any_database_url)
     factory = create_session_factory(engine)
     with session_scope(factory) as session:
         tenant_id = create_tenant(session, "race-isp", "Race").id
@@ -51,8 +44,8 @@ def test_a_second_transaction_waits_for_the_first_and_gets_its_customer(database
     engine.dispose()
 
 
-def test_a_rolled_back_first_message_leaves_no_customer(database_url) -> None:
-    engine = create_db_engine(database_url)
+def test_a_rolled_back_first_message_leaves_no_customer(any_database_url) -> None:
+    engine = create_db_engine(any_database_url)
     factory = create_session_factory(engine)
     with session_scope(factory) as session:
         tenant_id = create_tenant(session, "race-isp", "Race").id

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from gw_app import Gateway, running_gateway
 from sqlalchemy import Engine, event, select, update
 from sqlalchemy.engine import Connection
@@ -12,12 +11,6 @@ from sqlalchemy.engine import Connection
 from gateway.db.models import CsatSurvey, OutboxItem
 
 CANCEL_SQL = "UPDATE outbox SET status"
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def database_url(request: pytest.FixtureRequest) -> str:
-    """A migrated, empty database: SQLite, then the real PostgreSQL."""
-    return request.getfixturevalue(f"{request.param}_url")
 
 
 def _configure(gw: Gateway) -> None:
@@ -52,8 +45,8 @@ def _plan(engine: Engine, sql: str, params: Any) -> str:
     return "\n".join(" ".join(str(c) for c in row) for row in rows)
 
 
-def test_a_newer_resolution_cancels_the_waiting_survey_through_the_index(database_url) -> None:
-    with running_gateway(database_url, delivery_worker="off") as gw:
+def test_a_newer_resolution_cancels_the_waiting_survey_through_the_index(any_database_url) -> None:
+    with running_gateway(any_database_url, delivery_worker="off") as gw:
         _configure(gw)
         engine: Engine = gw.app.state.session_factory.kw["bind"]
         gw.message("segunda via do boleto", channel="phone")
@@ -76,8 +69,8 @@ def test_a_newer_resolution_cancels_the_waiting_survey_through_the_index(databas
     assert "ix_outbox_survey_id" in _plan(engine, *cancels[0])
 
 
-def test_a_leased_survey_row_is_left_to_its_worker(database_url) -> None:
-    with running_gateway(database_url, delivery_worker="off") as gw:
+def test_a_leased_survey_row_is_left_to_its_worker(any_database_url) -> None:
+    with running_gateway(any_database_url, delivery_worker="off") as gw:
         _configure(gw)
         gw.message("segunda via do boleto", channel="phone")
         factory = gw.app.state.session_factory
