@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
+from gw_race import second_waits_for_first_commit, send_at_once
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,16 +31,19 @@ def _open_conversations(factory: sessionmaker[Session], customer_id: str) -> lis
         )
 
 
+def _new_customer(factory: sessionmaker[Session]) -> tuple[str, str]:
+    """(tenant id, customer id) of a new tenant's customer with no conversation."""
+    with session_scope(factory) as session:
+        tenant_id = create_tenant(session, "race-isp", "Race").id
+        customer = Customer(tenant_id=tenant_id, external_id="c-1")
+        session.add(customer)
+        session.flush()
+        return tenant_id, customer.id
+
+
 def test_simultaneous_messages_of_a_known_customer_share_one_conversation(any_gateway) -> None:
     gw = any_gateway
-    start = threading.Barrier(6)
-
-    def send(_: int) -> Any:
-        start.wait()
-        return gw.message("estou sem internet", customer=SEEDED)
-
-    with ThreadPoolExecutor(6) as pool:
-        responses = list(pool.map(send, range(6)))
+    responses = send_at_once(gw, 6, "estou sem internet", customer=SEEDED)
     assert [r.status_code for r in responses] == [200] * 6
     factory = gw.app.state.session_factory
     with factory() as session:
@@ -54,12 +56,7 @@ def test_simultaneous_messages_of_a_known_customer_share_one_conversation(any_ga
 def test_a_second_transaction_waits_and_joins_the_first_ones_conversation(any_database_url) -> None:
     engine = create_db_engine(any_database_url)
     factory = create_session_factory(engine)
-    with session_scope(factory) as session:
-        tenant_id = create_tenant(session, "race-isp", "Race").id
-        customer = Customer(tenant_id=tenant_id, external_id="c-1")
-        session.add(customer)
-        session.flush()
-        customer_id = customer.id
+    tenant_id, customer_id = _new_customer(factory)
     first = factory()
     created, _ = open_thread(first, None, tenant_id, customer_id, datetime.now(UTC))
     seen: dict[str, str] = {}
@@ -70,14 +67,7 @@ def test_a_second_transaction_waits_and_joins_the_first_ones_conversation(any_da
             seen["id"] = joined.id
             session.commit()
 
-    thread = threading.Thread(target=second)
-    thread.start()
-    thread.join(timeout=0.5)
-    assert thread.is_alive()  # waiting on the first transaction's row, not failed
-    first.commit()
-    first.close()
-    thread.join(timeout=10)
-    assert not thread.is_alive()
+    second_waits_for_first_commit(first, second)
     assert seen["id"] == created.id
     assert _open_conversations(factory, customer_id) == [created.id]
     engine.dispose()
@@ -86,12 +76,7 @@ def test_a_second_transaction_waits_and_joins_the_first_ones_conversation(any_da
 def test_a_closed_conversation_is_not_reused(any_database_url) -> None:
     engine = create_db_engine(any_database_url)
     factory = create_session_factory(engine)
-    with session_scope(factory) as session:
-        tenant_id = create_tenant(session, "race-isp", "Race").id
-        customer = Customer(tenant_id=tenant_id, external_id="c-1")
-        session.add(customer)
-        session.flush()
-        customer_id = customer.id
+    tenant_id, customer_id = _new_customer(factory)
     with session_scope(factory) as session:
         old, _ = open_thread(session, None, tenant_id, customer_id, datetime.now(UTC))
         old.status = "closed"

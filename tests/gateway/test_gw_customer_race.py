@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from concurrent.futures import ThreadPoolExecutor
-
+from gw_race import second_waits_for_first_commit, send_at_once
 from sqlalchemy import func, select
 
 from gateway.db.models import Customer
@@ -29,14 +27,7 @@ def test_a_second_transaction_waits_for_the_first_and_gets_its_customer(any_data
             seen["id"] = resolve_customer(session, tenant_id, NEW_ID).id
             session.commit()
 
-    thread = threading.Thread(target=second)
-    thread.start()
-    thread.join(timeout=0.5)
-    assert thread.is_alive()  # blocked on the first transaction's row, not failed
-    first.commit()
-    first.close()
-    thread.join(timeout=10)
-    assert not thread.is_alive()
+    second_waits_for_first_commit(first, second)
     assert seen["id"] == created.id
     with factory() as session:
         count = session.scalar(select(func.count()).where(Customer.external_id == NEW_ID))
@@ -59,15 +50,8 @@ def test_a_rolled_back_first_message_leaves_no_customer(any_database_url) -> Non
 
 def test_simultaneous_first_messages_all_succeed(any_gateway) -> None:
     gw = any_gateway
-    start = threading.Barrier(4)
-
-    def send(_: int) -> int:
-        start.wait()
-        return gw.message("estou sem internet", customer="+5511988887766").status_code
-
-    with ThreadPoolExecutor(4) as pool:
-        codes = list(pool.map(send, range(4)))
-    assert codes == [200] * 4
+    responses = send_at_once(gw, 4, "estou sem internet", customer="+5511988887766")
+    assert [r.status_code for r in responses] == [200] * 4
     with gw.app.state.session_factory() as session:
         phones = session.scalars(
             select(Customer.phone).where(Customer.external_id == "+5511988887766")
