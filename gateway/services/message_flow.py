@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -213,6 +214,27 @@ def _act(
         results = []
     results.extend(run_actions(backend, ("open_ticket",), ref, sub_intent, masked_text))
     return outcome, results
+
+
+def _message_row(
+    tenant_id: str,
+    conversation_id: str,
+    channel: str,
+    role: str,
+    text: str,
+    created_at: datetime,
+    metadata: dict[str, Any] | None = None,
+) -> Message:
+    return Message(
+        id=new_id(),
+        tenant_id=tenant_id,
+        conversation_id=conversation_id,
+        channel=channel,
+        role=role,
+        text=text,
+        metadata_=metadata or {},
+        created_at=created_at,
+    )
 
 
 def _analysis_row(
@@ -516,28 +538,15 @@ def handle_message(request: MessageCreate, deps: FlowDeps) -> MessageResult:
         )
         _touch(session, conversation, now)
         masked = mask_pii(request.message)
-        message = Message(
-            id=new_id(),
-            tenant_id=tenant.id,
-            conversation_id=conversation.id,
-            channel=request.channel,
-            role="customer",
-            text=masked,
-            metadata_=request.metadata,
-            created_at=now,
+        message = _message_row(
+            tenant.id, conversation.id, request.channel, "customer", masked, now, request.metadata
         )
         public = analysed.public()
         analysis = _analysis_row(public, tenant.id, message, customer.id, now)
         insert_now(session, message, analysis)
         turn = _decide_turn(analysed, public, analysis, customer, handling, deps, masked, now)
-        reply = Message(
-            id=new_id(),
-            tenant_id=tenant.id,
-            conversation_id=conversation.id,
-            channel=request.channel,
-            role="assistant",
-            text=turn.reply,
-            created_at=utcnow(),
+        reply = _message_row(
+            tenant.id, conversation.id, request.channel, "assistant", turn.reply, utcnow()
         )
         processing_ms = (time.perf_counter() - started) * 1000
         decision = _decision_row(turn, analysis, request.channel, processing_ms)
