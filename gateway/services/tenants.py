@@ -42,11 +42,6 @@ def add_api_key(
     return key
 
 
-def tenant_for_key(session: Session, key: str) -> tuple[Tenant, ApiKey] | None:
-    """The tenant owning an active key, or None."""
-    return tenant_for_key_hash(session, hash_api_key(key))
-
-
 def tenant_for_key_hash(session: Session, key_hash: str) -> tuple[Tenant, ApiKey] | None:
     """The tenant owning the active key with this SHA-256, or None."""
     row = session.execute(

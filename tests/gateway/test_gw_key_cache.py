@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text, update
 from gateway.core.security import hash_api_key
 from gateway.db.models import ApiKey, Tenant, utcnow
 from gateway.services.key_cache import KeyCache, KeyGrant
-from gateway.services.tenants import tenant_for_key, tenant_settings
+from gateway.services.tenants import tenant_for_key_hash, tenant_settings
 
 
 class ManualClock:
@@ -96,7 +96,7 @@ def test_cached_keys_keep_tenants_apart(any_gateway) -> None:
 
 def _grant(gw) -> tuple[KeyGrant, str]:
     with gw.app.state.session_factory() as session:
-        found = tenant_for_key(session, KEY_A)
+        found = tenant_for_key_hash(session, hash_api_key(KEY_A))
         assert found is not None
         tenant, key = found
         return KeyGrant.of(tenant, key, tenant_settings(tenant)), key.key_hash
