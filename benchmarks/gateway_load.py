@@ -27,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -39,14 +40,22 @@ import httpx
 
 from omnichat_model.taxonomy import SUB_INTENTS, intent_of
 
-MESSAGES = (
-    ("whatsapp", "cliente-basic-001", "quero a segunda via do boleto"),
-    ("email", "cliente-premium-001", "estou sem internet desde ontem, alguma previsão?"),
-    ("web_chat", "cliente-business-001", "a internet está muito lenta hoje"),
-    ("whatsapp", "cliente-basic-001", "continua bloqueado"),
-    ("phone", "cliente-business-001", "quero mudar de plano para um mais rápido"),
-    ("whatsapp", "cliente-premium-001", "o wi-fi não pega no quarto"),
+TEXTS = (
+    ("whatsapp", "quero a segunda via do boleto"),
+    ("email", "estou sem internet desde ontem, alguma previsão?"),
+    ("web_chat", "a internet está muito lenta hoje"),
+    ("whatsapp", "continua bloqueado"),
+    ("phone", "quero mudar de plano para um mais rápido"),
+    ("whatsapp", "o wi-fi não pega no quarto"),
 )
+# Each load level writes as its own customers (profiles created through the API first), two
+# messages each on different topics: a few customers writing thousands of messages would soon
+# all wait for an agent (the third contact about a topic goes to a person, and then everything
+# they write joins that hand-off), and the benchmark would time only that short path.
+MESSAGES_PER_CUSTOMER = 2
+TIERS = ("basic", "premium", "business")
+REGIONS = ("centro", "zona-norte", "zona-sul")  # the demo outage is in zona-norte
+PLANS_MBPS = (300, 600, 1000)
 
 
 def free_port() -> int:
@@ -201,45 +210,117 @@ class Sample:
     model_ms: float | None
     ok: bool
     flow_ms: float | None = None  # the message flow's own clock (timings.total_ms)
+    rule: str | None = None  # which routing rule decided
 
 
-def _worker(url: str, key: str, count: int, offset: int) -> list[Sample]:
-    # A bare keep-alive http.client connection: the timed span is the request on the wire and
-    # the gateway's answer, not a client library's own work. httpx's request building and
-    # response handling cost ~0.5 ms a request here, which would read as gateway overhead.
-    samples = []
-    parsed = urlsplit(url)
-    headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
-    connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=10)
+@dataclass(frozen=True)
+class Job:
+    """One message to send."""
+
+    channel: str
+    customer: str
+    message: str
+
+
+def plan_customers(tag: str, requests: int) -> list[list[Job]]:
+    """`requests` messages as customers `bench-<tag>-N`, each with its messages in order."""
+    customers = []
+    for number in range(-(-requests // MESSAGES_PER_CUSTOMER)):
+        name = f"bench-{tag}-{number:05d}"
+        jobs = []
+        for k in range(min(MESSAGES_PER_CUSTOMER, requests - number * MESSAGES_PER_CUSTOMER)):
+            channel, text = TEXTS[(number + k) % len(TEXTS)]
+            jobs.append(Job(channel, name, text))
+        customers.append(jobs)
+    return customers
+
+
+class _Api:
+    """A bare keep-alive http.client connection to the gateway with the tenant's key.
+
+    The timed span is the request on the wire and the gateway's answer, not a client library's
+    own work: httpx's request building and response handling cost ~1 ms a request here, which
+    would read as gateway overhead.
+    """
+
+    def __init__(self, url: str, key: str) -> None:
+        parsed = urlsplit(url)
+        self.headers = {"Authorization": f"Bearer {key}", "Content-Type": "application/json"}
+        self.connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=10)
+
+    def call(self, method: str, path: str, body: dict) -> tuple[int, bytes]:
+        self.connection.request(method, path, json.dumps(body).encode(), self.headers)
+        response = self.connection.getresponse()
+        return response.status, response.read()
+
+
+def create_profiles(url: str, key: str, customers: list[list[Job]]) -> None:
+    """Create each planned customer's profile (tier, plan, region) before the timed load."""
+    api = _Api(url, key)
     try:
-        for i in range(count):
-            channel, customer, message = MESSAGES[(offset + i) % len(MESSAGES)]
-            body = json.dumps(
-                {"channel": channel, "customer_identifier": customer, "message": message}
-            ).encode()
+        for number, jobs in enumerate(customers):
+            profile = {
+                "tier": TIERS[number % len(TIERS)],
+                "plan_mbps": PLANS_MBPS[number % len(PLANS_MBPS)],
+                "region": REGIONS[(number // len(TIERS)) % len(REGIONS)],
+            }
+            status, body = api.call("PUT", f"/api/v1/customers/{jobs[0].customer}", profile)
+            if status != 200:
+                raise SystemExit(f"creating a benchmark customer failed: {status} {body[:200]!r}")
+    finally:
+        api.connection.close()
+
+
+def _worker(url: str, key: str, jobs: list[Job]) -> list[Sample]:
+    samples = []
+    api = _Api(url, key)
+    try:
+        for job in jobs:
+            body = {
+                "channel": job.channel,
+                "customer_identifier": job.customer,
+                "message": job.message,
+            }
             started = time.perf_counter()
-            connection.request("POST", "/api/v1/conversations/message", body, headers)
-            response = connection.getresponse()
-            payload = response.read()
+            try:
+                status, payload = api.call("POST", "/api/v1/conversations/message", body)
+            except (OSError, http.client.HTTPException):
+                # A dropped connection is a failed request; the next one reconnects.
+                api.connection.close()
+                status, payload = 0, b""
             total = (time.perf_counter() - started) * 1000
-            if response.status == 200:
-                timings = json.loads(payload)["timings"]
-                samples.append(Sample(total, timings["model_ms"], True, timings["total_ms"]))
+            if status == 200:
+                answer = json.loads(payload)
+                timings = answer["timings"]
+                samples.append(
+                    Sample(
+                        total,
+                        timings["model_ms"],
+                        True,
+                        timings["total_ms"],
+                        answer["decision"]["rule"],
+                    )
+                )
             else:
                 samples.append(Sample(total, None, False))
     finally:
-        connection.close()
+        api.connection.close()
     return samples
 
 
-def run_load(url: str, key: str, requests: int, concurrency: int) -> tuple[list[Sample], float]:
-    """Send `requests` messages over `concurrency` clients; returns samples and wall time."""
+def run_load(
+    url: str, key: str, customers: list[list[Job]], concurrency: int
+) -> tuple[list[Sample], float]:
+    """Send the customers' messages over `concurrency` clients; returns samples and wall time.
+
+    A customer's messages go through one client, in order; customers are dealt round-robin.
+    """
     per_worker = [
-        requests // concurrency + (i < requests % concurrency) for i in range(concurrency)
+        [job for jobs in customers[i::concurrency] for job in jobs] for i in range(concurrency)
     ]
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
-        futures = [pool.submit(_worker, url, key, n, i * 1000) for i, n in enumerate(per_worker)]
+        futures = [pool.submit(_worker, url, key, jobs) for jobs in per_worker]
         samples = [s for f in futures for s in f.result()]
     return samples, time.perf_counter() - started
 
@@ -271,6 +352,9 @@ def report(
     flow = [s for s in ok if s.flow_ms is not None]
     print(f"   in the flow     {percentiles([s.flow_ms - (s.model_ms or 0.0) for s in flow])}")
     print(f"   around it       {percentiles([s.total_ms - s.flow_ms for s in flow])}")
+    rules = Counter(s.rule for s in ok)
+    mix = ", ".join(f"{rule} {count * 100 / len(ok):.0f}%" for rule, count in rules.most_common())
+    print(f"  decided by       {mix}")
 
 
 def main() -> None:
@@ -289,10 +373,18 @@ def main() -> None:
         raise SystemExit("--requests must be within 1..5000 and --concurrency within 1..32")
 
     def bench(url: str, key: str, cpu_s: Callable[[], float] | None = None) -> None:
-        run_load(url, key, args.warmup, 1)
+        run_id = f"{int(time.time())}-{os.getpid()}"  # new customers on every run
+
+        def customers(tag: str, requests: int) -> list[list[Job]]:
+            planned = plan_customers(f"{run_id}-{tag}", requests)
+            create_profiles(url, key, planned)
+            return planned
+
+        run_load(url, key, customers("warmup", args.warmup), 1)
         for concurrency in args.concurrency:
+            planned = customers(f"c{concurrency}", args.requests)
             cpu_before = cpu_s() if cpu_s else 0.0
-            samples, wall_s = run_load(url, key, args.requests, concurrency)
+            samples, wall_s = run_load(url, key, planned, concurrency)
             used = cpu_s() - cpu_before if cpu_s else None
             report(samples, wall_s, concurrency, used)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from gateway.core.cache import Cache
@@ -69,83 +69,99 @@ def after_message(
     return ContextSnapshot(updated, conversation_id)
 
 
+# Built once with bound parameters: on SQLite, building a select (and its cache key) costs
+# more CPU than running it, and a context is built on each customer's first message in a while.
+_OVERDUE_INVOICES = select(func.count(Invoice.id)).where(
+    Invoice.tenant_id == bindparam("tenant_id"),
+    Invoice.customer_id == bindparam("customer_id"),
+    Invoice.status == "open",
+    Invoice.due_date < bindparam("today"),
+)
+_OUTAGE_IN_REGION = (
+    select(Outage.id)
+    .where(
+        Outage.tenant_id == bindparam("tenant_id"),
+        Outage.region == bindparam("region"),
+        Outage.ended_at.is_(None),
+    )
+    .limit(1)
+)
+_OPEN_TICKET = (
+    select(Ticket.sub_intent)
+    .where(
+        Ticket.tenant_id == bindparam("tenant_id"),
+        Ticket.customer_id == bindparam("customer_id"),
+        Ticket.status == "open",
+    )
+    .order_by(Ticket.created_at.desc())
+    .limit(1)
+)
+_OPEN_CONVERSATION = (
+    select(Conversation.id)
+    .where(
+        Conversation.tenant_id == bindparam("tenant_id"),
+        Conversation.customer_id == bindparam("customer_id"),
+        Conversation.status == "open",
+    )
+    .order_by(Conversation.created_at.desc())
+    .limit(1)
+)
+_RECENT_MESSAGES = (
+    select(Message.channel, Message.role, Message.text, Message.created_at, Analysis.sub_intent)
+    .outerjoin(Analysis, Analysis.message_id == Message.id)
+    .where(Message.conversation_id == bindparam("conversation_id"))
+    .order_by(Message.created_at.desc())
+    .limit(RECENT_MESSAGES)
+)
+_LAST_SUB_INTENT = (
+    select(Analysis.sub_intent)
+    .where(Analysis.conversation_id == bindparam("conversation_id"))
+    .order_by(Analysis.created_at.desc())
+    .limit(1)
+)
+_SUB_INTENT_COUNTS = (
+    select(Analysis.sub_intent, func.count(Analysis.id))
+    .where(
+        Analysis.tenant_id == bindparam("tenant_id"),
+        Analysis.customer_id == bindparam("customer_id"),
+        Analysis.created_at >= bindparam("since"),
+    )
+    .group_by(Analysis.sub_intent)
+)
+
+
 def build_context(
     session: Session, customer: Customer, now: datetime | None = None, window_hours: int = 24
 ) -> ContextSnapshot:
     """Read the context of `customer` from the database."""
     now = now or utcnow()
-    tenant_id = customer.tenant_id
-    overdue = session.scalar(
-        select(func.count(Invoice.id)).where(
-            Invoice.tenant_id == tenant_id,
-            Invoice.customer_id == customer.id,
-            Invoice.status == "open",
-            Invoice.due_date < now.date(),
-        )
-    )
+    ids = {"tenant_id": customer.tenant_id, "customer_id": customer.id}
+    overdue = session.scalar(_OVERDUE_INVOICES, {**ids, "today": now.date()})
     outage = None
     if customer.region:
         outage = session.scalar(
-            select(Outage.id).where(
-                Outage.tenant_id == tenant_id,
-                Outage.region == customer.region,
-                Outage.ended_at.is_(None),
-            )
+            _OUTAGE_IN_REGION, {"tenant_id": customer.tenant_id, "region": customer.region}
         )
-    ticket = session.scalar(
-        select(Ticket.sub_intent)
-        .where(
-            Ticket.tenant_id == tenant_id,
-            Ticket.customer_id == customer.id,
-            Ticket.status == "open",
-        )
-        .order_by(Ticket.created_at.desc())
-    )
-    conversation = session.scalar(
-        select(Conversation)
-        .where(
-            Conversation.tenant_id == tenant_id,
-            Conversation.customer_id == customer.id,
-            Conversation.status == "open",
-        )
-        .order_by(Conversation.created_at.desc())
-    )
+    ticket = session.scalar(_OPEN_TICKET, ids)
+    conversation_id = session.scalar(_OPEN_CONVERSATION, ids)
     recent: list[RecentMessage] = []
     last_sub_intent = None
-    if conversation is not None:
-        rows = session.execute(
-            select(Message, Analysis.sub_intent)
-            .outerjoin(Analysis, Analysis.message_id == Message.id)
-            .where(Message.conversation_id == conversation.id)
-            .order_by(Message.created_at.desc())
-            .limit(RECENT_MESSAGES)
-        ).all()
-        for message, sub_intent in reversed(rows):
+    if conversation_id is not None:
+        in_conversation = {"conversation_id": conversation_id}
+        rows = session.execute(_RECENT_MESSAGES, in_conversation).all()
+        for channel, role, text, created_at, sub_intent in reversed(rows):
             recent.append(
                 RecentMessage(
-                    channel=message.channel,
-                    role=message.role,  # type: ignore[arg-type]
-                    text=message.text,
+                    channel=channel,
+                    role=role,
+                    text=text,
                     sub_intent=sub_intent,
-                    created_at=message.created_at,
+                    created_at=created_at,
                 )
             )
-        last_sub_intent = session.scalar(
-            select(Analysis.sub_intent)
-            .where(Analysis.conversation_id == conversation.id)
-            .order_by(Analysis.created_at.desc())
-        )
-    counts = dict(
-        session.execute(
-            select(Analysis.sub_intent, func.count(Analysis.id))
-            .where(
-                Analysis.tenant_id == tenant_id,
-                Analysis.customer_id == customer.id,
-                Analysis.created_at >= now - timedelta(hours=window_hours),
-            )
-            .group_by(Analysis.sub_intent)
-        ).all()
-    )
+        last_sub_intent = session.scalar(_LAST_SUB_INTENT, in_conversation)
+    since = now - timedelta(hours=window_hours)
+    counts = dict(session.execute(_SUB_INTENT_COUNTS, {**ids, "since": since}).all())
     context = CustomerContext(
         tier=customer.tier,  # type: ignore[arg-type]
         plan_mbps=customer.plan_mbps,
@@ -158,7 +174,7 @@ def build_context(
         recent_messages=recent,
         sub_intent_counts_24h={k: int(v) for k, v in counts.items()},
     )
-    return ContextSnapshot(context, conversation.id if conversation else None)
+    return ContextSnapshot(context, conversation_id)
 
 
 class ContextEngine:

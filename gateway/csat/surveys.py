@@ -13,7 +13,7 @@ import logging
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from gateway.channels.outbound import OutboundMessage
@@ -87,21 +87,30 @@ def _last_customer_message(session: Session, conversation_id: str) -> Message | 
     )
 
 
+# Built once with bound parameters (every automated answer reschedules its survey): building
+# a statement costs more CPU than SQLite takes to run it.
+_LIVE_SURVEYS = select(CsatSurvey).where(
+    CsatSurvey.conversation_id == bindparam("conversation_id"),
+    CsatSurvey.status.in_(("sent", "answered", "scheduled")),
+)
+_CANCEL_SURVEY_MESSAGE = (
+    update(OutboxItem)
+    .where(
+        OutboxItem.event_type == SURVEY_EVENT,
+        OutboxItem.status == "pending",
+        OutboxItem.claim_token.is_(None),
+        OutboxItem.survey_id == bindparam("cancelled_survey_id"),
+    )
+    .values(status="cancelled")
+    .execution_options(synchronize_session=False)
+)
+
+
 def _cancel_waiting(session: Session, waiting: list[CsatSurvey]) -> None:
     for survey in waiting:
         survey.status = "cancelled"
         # A row already leased by a worker is cancelled there (prepare sees the survey's status).
-        session.execute(
-            update(OutboxItem)
-            .where(
-                OutboxItem.event_type == SURVEY_EVENT,
-                OutboxItem.status == "pending",
-                OutboxItem.claim_token.is_(None),
-                OutboxItem.survey_id == survey.id,
-            )
-            .values(status="cancelled")
-            .execution_options(synchronize_session=False)
-        )
+        session.execute(_CANCEL_SURVEY_MESSAGE, {"cancelled_survey_id": survey.id})
 
 
 def _conversation_customer(session: Session, conversation_id: str) -> Customer | None:
@@ -132,12 +141,7 @@ def schedule_survey(
     settings = tenant_settings(tenant).csat
     if not settings.enabled:
         return None
-    surveys = session.scalars(
-        select(CsatSurvey).where(
-            CsatSurvey.conversation_id == conversation_id,
-            CsatSurvey.status.in_(("sent", "answered", "scheduled")),
-        )
-    ).all()
+    surveys = session.scalars(_LIVE_SURVEYS, {"conversation_id": conversation_id}).all()
     last = known.message if known else _last_customer_message(session, conversation_id)
     if last is None or any(s.status in ("sent", "answered") for s in surveys):
         return None
