@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, bindparam, select
@@ -167,24 +167,34 @@ def _create_prospect(session: Session, tenant_id: str, identifier: str) -> Custo
     of one failing on the unique (tenant_id, external_id); still in the request's transaction.
     """
     digits = _digits(identifier)
-    insert = _insert_for(session)(Customer).values(
-        id=new_id(),
-        tenant_id=tenant_id,
-        external_id=identifier,
-        email=identifier.lower() if "@" in identifier else None,
-        phone=digits if len(digits) >= 10 else None,
-    )
-    session.execute(insert.on_conflict_do_nothing(index_elements=["tenant_id", "external_id"]))
+    values = {
+        "id": new_id(),
+        "tenant_id": tenant_id,
+        "external_id": identifier,
+        "email": identifier.lower() if "@" in identifier else None,
+        "phone": digits if len(digits) >= 10 else None,
+    }
+    session.connection().execute(_insert_or_skip(session, "prospect"), values)
     return session.scalars(
-        select(Customer)
-        .where(Customer.tenant_id == tenant_id, Customer.external_id == identifier)
-        .execution_options(populate_existing=True)
+        _CUSTOMER_BY["external_id"],
+        {"tenant_id": tenant_id, "value": identifier},
+        execution_options={"populate_existing": True},
     ).one()
 
 
-def _insert_for(session: Session) -> Callable[..., sqlite.Insert | postgresql.Insert]:
-    dialect = session.get_bind().dialect.name
-    return postgresql.insert if dialect == "postgresql" else sqlite.insert
+@cache
+def _insert_or_skip_for(dialect: str, kind: str) -> sqlite.Insert | postgresql.Insert:
+    """INSERT .. ON CONFLICT DO NOTHING of a prospect or an open conversation, built once."""
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    if kind == "prospect":
+        return insert(Customer).on_conflict_do_nothing(index_elements=["tenant_id", "external_id"])
+    return insert(Conversation).on_conflict_do_nothing(
+        index_elements=["tenant_id", "customer_id"], index_where=Conversation.status == "open"
+    )
+
+
+def _insert_or_skip(session: Session, kind: str) -> sqlite.Insert | postgresql.Insert:
+    return _insert_or_skip_for(session.get_bind().dialect.name, kind)
 
 
 def _customer_ref(customer: Customer) -> CustomerRef:
@@ -328,19 +338,15 @@ def insert_open_conversation(
     the other transaction (PostgreSQL's index, SQLite's write lock) and then skip, so both end
     up in the same conversation; still in the request's transaction.
     """
-    insert = _insert_for(session)(Conversation).values(
-        id=new_id(),
-        tenant_id=tenant_id,
-        customer_id=customer_id,
-        status="open",
-        created_at=now,
-        updated_at=now,
-    )
-    session.execute(
-        insert.on_conflict_do_nothing(
-            index_elements=["tenant_id", "customer_id"], index_where=Conversation.status == "open"
-        )
-    )
+    values = {
+        "id": new_id(),
+        "tenant_id": tenant_id,
+        "customer_id": customer_id,
+        "status": "open",
+        "created_at": now,
+        "updated_at": now,
+    }
+    session.connection().execute(_insert_or_skip(session, "conversation"), values)
 
 
 def open_thread(
