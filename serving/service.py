@@ -14,6 +14,7 @@ from fastapi import FastAPI, Header
 
 from serving.contracts import Messages, ModelInfo, Prediction
 from serving.control import authorise_reload, reload_or_503, use_error_bodies
+from serving.heap import freeze_loaded_heap
 from serving.readiness import ReadinessMiddleware
 
 # A fixed media type: otherwise BentoML rebuilds the output's JSON schema on every response
@@ -51,6 +52,7 @@ class ModelServer:
             )
         )
         self.holder.reload()
+        freeze_loaded_heap()  # full GC passes otherwise stall the worker ~250 ms (heap.py)
 
     def __is_ready__(self) -> bool:
         return self.holder.ready
@@ -74,7 +76,9 @@ class ModelServer:
     def reload(self, authorization: Annotated[str | None, Header()] = None) -> ModelInfo:
         """Load what the alias points to now and swap it in (Bearer MODEL_RELOAD_TOKEN)."""
         authorise_reload(authorization, self.settings.model_reload_token)
-        return ModelInfo.model_validate(reload_or_503(self.holder).info())
+        loaded = reload_or_503(self.holder)
+        freeze_loaded_heap()
+        return ModelInfo.model_validate(loaded.info())
 
 
 ModelServer.add_asgi_middleware(ReadinessMiddleware)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import pytest
@@ -61,3 +62,17 @@ def test_reload_checks_the_token_then_swaps(
     assert info.version == second_version
     assert service.model().version == second_version
     assert service.classify(MESSAGES[:1])[0]["model"]["version"] == second_version
+    # The new model is out of the cyclic GC's sight too (see the test below).
+    assert not _collectable(service.holder.current.classifier.sub_intent_head)
+
+
+def _collectable(obj: object) -> bool:
+    """True when full collections would walk `obj` (frozen objects are in no generation)."""
+    return gc.is_tracked(obj) and any(o is obj for o in gc.get_objects())
+
+
+def test_the_loaded_model_is_frozen_out_of_full_collections(service: Any) -> None:
+    head = service.holder.current.classifier.sub_intent_head
+    assert gc.is_tracked(head)  # a container the collector knows...
+    assert not _collectable(head)  # ...kept out of every generation by gc.freeze()
+    assert gc.get_freeze_count() > 0
