@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -74,7 +75,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await start_web_chat(app)
         await start_channels(app)  # app.state.outbound: WhatsApp and e-mail senders
         delivery = start_embedded_delivery(app)  # webhooks + CSAT surveys, unless external
+        # What is alive now lives as long as the app: out of the collector's full passes, which
+        # otherwise walk it every time (~105-112 ms per pass measured under load, ~12 ms frozen).
+        gc.collect()
+        gc.freeze()
         yield
+        gc.unfreeze()  # several apps in one process (tests): let this one's objects go
         await stop_embedded_delivery(delivery)
         await stop_channels(app)
         await stop_web_chat(app)
