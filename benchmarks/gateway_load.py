@@ -2,9 +2,11 @@
 
 Starts the gateway itself (`python -m gateway.cli serve`) on a free port with a throwaway SQLite
 database and the demo tenant, pointed at `--model-server-url`, then sends `--requests` messages
-at `--concurrency` and prints latency percentiles of the whole request, of the model-server
-round trip the gateway measured (`timings.model_ms`), and of the gateway's own overhead
-(total - model time). `--gateway-url` + `--api-key` drive an already running gateway instead.
+at `--concurrency`, as new customers of the tenant (two messages each; see TEXTS), and prints
+latency percentiles of the whole request, of the model-server round trip the gateway measured
+(`timings.model_ms`), of the gateway's own overhead (total - model time) split into the flow
+and the rest, and which routing rules decided. `--gateway-url` + `--api-key` drive an already
+running gateway instead (its tenant gains the benchmark's customers).
 
     .venv/bin/python benchmarks/gateway_load.py --model-server-url http://127.0.0.1:3000
     .venv/bin/python benchmarks/gateway_load.py --stub-model-server   # overhead only, see below
