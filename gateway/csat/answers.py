@@ -10,7 +10,7 @@ import time
 
 from sqlalchemy.orm import Session
 
-from gateway.clients.model_server import ModelClient
+from gateway.clients.model_server import ModelClient, Prediction
 from gateway.core.masking import mask_pii
 from gateway.db.models import Customer, Message, Tenant, utcnow
 from gateway.schemas.analysis import AnalysisPublic, DecisionPublic, MessageResult, Timings
@@ -21,23 +21,18 @@ from .parser import parse_answer
 from .surveys import THANKS, THANKS_NEGATIVE, open_survey, record_answer
 
 
-def _analysis(model: ModelClient, text: str) -> tuple[AnalysisPublic, float]:
-    result = model.classify([text])
-    p = result.predictions[0]
-    return (
-        AnalysisPublic(
-            intent=intent_of(p.sub_intent),
-            sub_intent=p.sub_intent,
-            raw_sub_intent=p.sub_intent,
-            sentiment=p.sentiment,
-            urgent=p.urgent,
-            raw_confidence=round(p.confidence, 4),
-            confidence=round(p.confidence, 4),
-            context_strength=0.0,
-            context_signals=[],
-            model_version=f"{p.model.name}:{p.model.version}",
-        ),
-        result.round_trip_ms,
+def _analysis(prediction: Prediction) -> AnalysisPublic:
+    return AnalysisPublic(
+        intent=intent_of(prediction.sub_intent),
+        sub_intent=prediction.sub_intent,
+        raw_sub_intent=prediction.sub_intent,
+        sentiment=prediction.sentiment,
+        urgent=prediction.urgent,
+        raw_confidence=round(prediction.confidence, 4),
+        confidence=round(prediction.confidence, 4),
+        context_strength=0.0,
+        context_signals=[],
+        model_version=f"{prediction.model.name}:{prediction.model.version}",
     )
 
 
@@ -51,13 +46,25 @@ def answer_open_survey(
     """Record `request` as the answer to the customer's open survey and commit; None otherwise."""
     started = time.perf_counter()
     # The text first: most messages hold no rating, and parsing is cheaper than the query.
-    if parse_answer(request.message).score is None:
+    parsed = parse_answer(request.message)
+    if parsed.score is None:
         return None
     survey = open_survey(session, tenant, customer.id)
     if survey is None:
         return None
-    analysis, model_ms = _analysis(model, request.message)
-    recorded = record_answer(session, tenant, survey, request.message, model)
+    # One model call for the message (the response's analysis) and its free-text comment (the
+    # survey's sentiment), instead of one each.
+    comment = parsed.comment
+    result = model.classify([request.message, comment] if comment else [request.message])
+    analysis, model_ms = _analysis(result.predictions[0]), result.round_trip_ms
+    recorded = record_answer(
+        session,
+        tenant,
+        survey,
+        request.message,
+        model,
+        comment_sentiment=result.predictions[-1].sentiment if comment else None,
+    )
     now = utcnow()
     session.add(
         Message(

@@ -284,13 +284,23 @@ def _comment_sentiment(model: ModelClient, comment: str) -> str | None:
 
 
 def record_answer(
-    session: Session, tenant: Tenant, survey: CsatSurvey, text: str, model: ModelClient
+    session: Session,
+    tenant: Tenant,
+    survey: CsatSurvey,
+    text: str,
+    model: ModelClient,
+    *,
+    comment_sentiment: str | None = None,
 ) -> RecordedAnswer:
-    """Store the answer, emit `csat_received` and, when negative, `csat_alert` (not committed)."""
+    """Store the answer, emit `csat_received` and, when negative, `csat_alert` (not committed).
+
+    `comment_sentiment`: the comment's sentiment when the caller already classified it;
+    otherwise the model is asked here.
+    """
     parsed = parse_answer(text)
     if parsed.score is None:
         raise NotAnAnswer("no rating found: answer with 1-5, a rating word or an emoji")
-    sentiment = _comment_sentiment(model, parsed.comment)
+    sentiment = comment_sentiment or _comment_sentiment(model, parsed.comment)
     survey.status = "answered"
     survey.answered_at = utcnow()
     survey.score = parsed.score

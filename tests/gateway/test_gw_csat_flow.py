@@ -117,10 +117,12 @@ def test_survey_loop_on_whatsapp_and_email_lands_in_the_metrics(sqlite_url: str)
             assert smtp.inbox.recipients[-1] == ["contato@paoquente.example.com"]
             assert "1 (péssimo) a 5 (ótimo)" in survey_mail.get_payload(decode=True).decode()
 
+            calls = gw.model.calls
             answer = gw.message(
                 "péssimo, ninguém resolve nada!!!", customer="cliente-business-001", channel="email"
             ).json()
             assert answer["decision"]["rule"] == "csat_answer"
+            assert gw.model.calls == calls + 1  # the answer and its comment in one model call
             assert "supervisor" in answer["reply"]
 
             wait_until(
