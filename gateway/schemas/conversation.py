@@ -65,6 +65,17 @@ class ClassifyRequest(MessageBase):
     context: CustomerContext = Field(default_factory=CustomerContext)
 
 
+class DeliveryPublic(BaseModel):
+    """How a reply sent on the customer's channel fared (WhatsApp, e-mail, web chat)."""
+
+    status: str = Field(description="recorded | sent | delivered | read | failed")
+    provider_message_id: str | None = None
+    detail: str | None = Field(default=None, description="the sender's note (masked)")
+    error: str | None = Field(default=None, description="the provider's error (masked)")
+    updated_at: str | None = None
+    history: dict[str, str] = Field(default_factory=dict, description="status -> when")
+
+
 class MessagePublic(BaseModel):
     """A stored message (text masked)."""
 
@@ -73,6 +84,9 @@ class MessagePublic(BaseModel):
     role: str
     text: str
     created_at: datetime
+    delivery: DeliveryPublic | None = Field(
+        default=None, description="for replies sent on a channel; null for API-only answers"
+    )
 
 
 class AnalysisRecord(BaseModel):

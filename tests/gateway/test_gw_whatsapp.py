@@ -231,6 +231,16 @@ def test_statuses_move_forward_only_and_keep_their_history(wa: Gateway) -> None:
     delivery = _messages(wa, "assistant")[0].metadata_["delivery"]
     assert delivery["status"] == "read"
     assert set(delivery["history"]) == {"sent", "delivered", "read"}
+    # The conversation API shows the same to integrators; the customer's message has none.
+    thread = wa.client.get(
+        f"/api/v1/conversations/{_messages(wa, 'assistant')[0].conversation_id}",
+        headers=wa.headers(),
+    ).json()
+    shown = {m["role"]: m["delivery"] for m in thread["messages"]}
+    assert shown["customer"] is None
+    assert shown["assistant"]["status"] == "read"
+    assert shown["assistant"]["provider_message_id"] == wamid
+    assert set(shown["assistant"]["history"]) == {"sent", "delivered", "read"}
     unknown = post_webhook(wa, webhook(statuses=[status_update("wamid.NOT-OURS", "read")]))
     assert unknown.json()["statuses"] == 0 and unknown.json()["ignored"] == 1
 
@@ -238,10 +248,17 @@ def test_statuses_move_forward_only_and_keep_their_history(wa: Gateway) -> None:
 def test_failed_status_keeps_the_providers_error(wa: Gateway) -> None:
     post_webhook(wa, webhook([text_message("wamid.IN1", "segunda via")]))
     wamid = _messages(wa, "assistant")[0].metadata_["delivery"]["provider_message_id"]
-    errors = [{"code": 131026, "title": "Message undeliverable"}]
+    errors = [{"code": 131026, "title": "Message undeliverable to +55 11 98765-0001"}]
     post_webhook(wa, webhook(statuses=[status_update(wamid, "failed", errors=errors)]))
-    delivery = _messages(wa, "assistant")[0].metadata_["delivery"]
+    reply = _messages(wa, "assistant")[0]
+    delivery = reply.metadata_["delivery"]
     assert delivery["status"] == "failed" and "131026" in delivery["error"]
+    thread = wa.client.get(
+        f"/api/v1/conversations/{reply.conversation_id}", headers=wa.headers()
+    ).json()
+    shown = next(m["delivery"] for m in thread["messages"] if m["role"] == "assistant")
+    assert shown["status"] == "failed" and "131026" in shown["error"]
+    assert "98765" not in shown["error"]  # the provider's note is masked like message texts
 
 
 @pytest.mark.parametrize(

@@ -16,12 +16,14 @@ from gateway.api.deps import (
     ModelClientDep,
     SessionDep,
 )
+from gateway.core.masking import mask_pii
 from gateway.db.models import Analysis, Conversation, Customer, Decision, Message, utcnow
 from gateway.schemas.analysis import MessageResult
 from gateway.schemas.conversation import (
     AnalysisRecord,
     ConversationPublic,
     DecisionRecord,
+    DeliveryPublic,
     MessageCreate,
     MessagePublic,
 )
@@ -48,6 +50,23 @@ async def post_message(
     # here lets FastAPI check the returned model on the event loop (~10 us) instead of a second
     # thread-pool hop for that check (~0.3-0.4 ms of CPU per message).
     return await run_in_threadpool(handle_message, body, deps)
+
+
+def _message_public(message: Message) -> MessagePublic:
+    stored = (message.metadata_ or {}).get("delivery")
+    delivery = None
+    if stored:
+        # Provider notes can quote a recipient's number or address.
+        masked = {key: mask_pii(stored[key]) for key in ("detail", "error") if stored.get(key)}
+        delivery = DeliveryPublic.model_validate({**stored, **masked})
+    return MessagePublic(
+        id=message.id,
+        channel=message.channel,
+        role=message.role,
+        text=message.text,
+        created_at=message.created_at,
+        delivery=delivery,
+    )
 
 
 def _owned_conversation(session: SessionDep, tenant_id: str, conversation_id: uuid.UUID):
@@ -87,7 +106,7 @@ def get_conversation(
         channels=channels,
         created_at=conversation.created_at,
         closed_at=conversation.closed_at,
-        messages=[MessagePublic.model_validate(m, from_attributes=True) for m in messages],
+        messages=[_message_public(m) for m in messages],
         analyses=[AnalysisRecord.model_validate(a, from_attributes=True) for a in analyses],
         decisions=[DecisionRecord.model_validate(d, from_attributes=True) for d in decisions],
     )
