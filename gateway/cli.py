@@ -82,6 +82,19 @@ def create_tenant_command(
     typer.echo(f"tenant {data.slug} created; API key (shown once): {key}")
 
 
+def configure_logging() -> None:
+    """Our loggers' INFO lines (decisions, deliveries) next to uvicorn's; masked by the app.
+
+    httpx logs every request it makes at INFO: a line per model-server call and per webhook
+    attempt, which the flow's and the delivery worker's own lines already cover (their failures
+    are logged as warnings by the callers), so it speaks only from WARNING up.
+    """
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    logging.getLogger().setLevel(logging.INFO)  # also when a handler was installed before
+    for chatty in ("httpx", "httpcore"):
+        logging.getLogger(chatty).setLevel(logging.WARNING)
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Bind address.")] = "127.0.0.1",
@@ -94,8 +107,7 @@ def serve(
 
     from gateway.demo import curl_example
 
-    # Our own loggers (decisions, model-server failures) next to uvicorn's; masked by the app.
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    configure_logging()
     settings = Settings()
     run_migrations(settings.database_url)
     if seed_demo:
@@ -122,7 +134,7 @@ def worker(
     """Deliver webhooks and CSAT surveys (Dramatiq when BROKER_URL or REDIS_URL is set)."""
     from gateway.webhooks.process import run_worker
 
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    configure_logging()
     settings = Settings()
     run_migrations(settings.database_url)
     run_worker(settings, threads, echo=typer.echo)

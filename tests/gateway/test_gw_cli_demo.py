@@ -65,3 +65,22 @@ def test_create_tenant_and_duplicate(cli_env: str) -> None:
 def test_migrate_command(cli_env: str) -> None:
     result = CliRunner().invoke(app, ["migrate"])
     assert result.exit_code == 0 and "database migrated" in result.output
+
+
+def test_served_logs_keep_our_info_lines_and_drop_httpx_request_lines() -> None:
+    import logging
+
+    from gateway.cli import configure_logging
+
+    loggers = [logging.getLogger(name) for name in ("root", "httpx", "httpcore")]
+    saved = [logger.level for logger in loggers]
+    try:
+        configure_logging()
+        # One INFO line per model-server call and webhook attempt is noise; failures still show.
+        assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)
+        assert logging.getLogger("httpx").isEnabledFor(logging.WARNING)
+        assert not logging.getLogger("httpcore").isEnabledFor(logging.INFO)
+        assert logging.getLogger("gateway.flow").isEnabledFor(logging.INFO)
+    finally:
+        for logger, level in zip(loggers, saved, strict=True):
+            logger.setLevel(level)
