@@ -70,9 +70,7 @@ class SqliteGate:
     ) -> None:
         """SQLAlchemy `before_cursor_execute` hook: take the gate before a write statement."""
         if statement.lstrip()[:7].upper().startswith(WRITE_VERBS):
-            take = getattr(cursor.connection, "take_gate", None)
-            if take is not None:
-                take()
+            cursor.connection.take_gate()  # the engine's connections are all GatedConnection
 
     def is_free(self) -> bool:
         """True when no connection holds the gate (for tests and diagnostics)."""

@@ -174,7 +174,7 @@ def _create_prospect(session: Session, tenant_id: str, identifier: str) -> Custo
         "email": identifier.lower() if "@" in identifier else None,
         "phone": digits if len(digits) >= 10 else None,
     }
-    session.connection().execute(_insert_or_skip(session, "prospect"), values)
+    session.connection().execute(_insert_or_skip(session, Customer), values)
     return session.scalars(
         _CUSTOMER_BY["external_id"],
         {"tenant_id": tenant_id, "value": identifier},
@@ -182,19 +182,30 @@ def _create_prospect(session: Session, tenant_id: str, identifier: str) -> Custo
     ).one()
 
 
+# The unique index each insert-or-skip yields to: (tenant, external id) for prospects, the
+# partial one-open-conversation-per-customer index for conversations.
+_CONFLICT_TARGETS: dict[type[Customer | Conversation], dict[str, Any]] = {
+    Customer: {"index_elements": ["tenant_id", "external_id"]},
+    Conversation: {
+        "index_elements": ["tenant_id", "customer_id"],
+        "index_where": Conversation.status == "open",
+    },
+}
+
+
 @cache
-def _insert_or_skip_for(dialect: str, kind: str) -> sqlite.Insert | postgresql.Insert:
-    """INSERT .. ON CONFLICT DO NOTHING of a prospect or an open conversation, built once."""
+def _insert_or_skip_for(
+    dialect: str, model: type[Customer | Conversation]
+) -> sqlite.Insert | postgresql.Insert:
+    """INSERT .. ON CONFLICT DO NOTHING of `model`, built once per dialect."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    if kind == "prospect":
-        return insert(Customer).on_conflict_do_nothing(index_elements=["tenant_id", "external_id"])
-    return insert(Conversation).on_conflict_do_nothing(
-        index_elements=["tenant_id", "customer_id"], index_where=Conversation.status == "open"
-    )
+    return insert(model).on_conflict_do_nothing(**_CONFLICT_TARGETS[model])
 
 
-def _insert_or_skip(session: Session, kind: str) -> sqlite.Insert | postgresql.Insert:
-    return _insert_or_skip_for(session.get_bind().dialect.name, kind)
+def _insert_or_skip(
+    session: Session, model: type[Customer | Conversation]
+) -> sqlite.Insert | postgresql.Insert:
+    return _insert_or_skip_for(session.get_bind().dialect.name, model)
 
 
 def _customer_ref(customer: Customer) -> CustomerRef:
@@ -346,7 +357,7 @@ def insert_open_conversation(
         "created_at": now,
         "updated_at": now,
     }
-    session.connection().execute(_insert_or_skip(session, "conversation"), values)
+    session.connection().execute(_insert_or_skip(session, Conversation), values)
 
 
 def open_thread(
