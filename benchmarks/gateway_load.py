@@ -32,7 +32,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -255,11 +255,13 @@ class _Api:
         response = self.connection.getresponse()
         return response.status, response.read()
 
+    def close(self) -> None:
+        self.connection.close()
+
 
 def create_profiles(url: str, key: str, customers: list[list[Job]]) -> None:
     """Create each planned customer's profile (tier, plan, region) before the timed load."""
-    api = _Api(url, key)
-    try:
+    with closing(_Api(url, key)) as api:
         for number, jobs in enumerate(customers):
             profile = {
                 "tier": TIERS[number % len(TIERS)],
@@ -269,14 +271,11 @@ def create_profiles(url: str, key: str, customers: list[list[Job]]) -> None:
             status, body = api.call("PUT", f"/api/v1/customers/{jobs[0].customer}", profile)
             if status != 200:
                 raise SystemExit(f"creating a benchmark customer failed: {status} {body[:200]!r}")
-    finally:
-        api.connection.close()
 
 
 def _worker(url: str, key: str, jobs: list[Job]) -> list[Sample]:
     samples = []
-    api = _Api(url, key)
-    try:
+    with closing(_Api(url, key)) as api:
         for job in jobs:
             body = {
                 "channel": job.channel,
@@ -288,7 +287,7 @@ def _worker(url: str, key: str, jobs: list[Job]) -> list[Sample]:
                 status, payload = api.call("POST", "/api/v1/conversations/message", body)
             except (OSError, http.client.HTTPException):
                 # A dropped connection is a failed request; the next one reconnects.
-                api.connection.close()
+                api.close()
                 status, payload = 0, b""
             total = (time.perf_counter() - started) * 1000
             if status == 200:
@@ -305,8 +304,6 @@ def _worker(url: str, key: str, jobs: list[Job]) -> list[Sample]:
                 )
             else:
                 samples.append(Sample(total, None, False))
-    finally:
-        api.connection.close()
     return samples
 
 
