@@ -12,6 +12,7 @@ from gateway.channels.delivery import InboundMessage, deliver, process_inbound
 from gateway.channels.outbound import DeliveryStatus
 from gateway.schemas.analysis import MessageResult
 from gateway.services.message_flow import FlowDeps
+from gateway.webhooks.policy import RetryPolicy
 
 
 class DeliveryPublic(BaseModel):
@@ -47,9 +48,9 @@ async def run_and_deliver(
         return ChannelInboundResult(status="duplicate")
     delivery = None
     if processed.outbound is not None:
-        sent = await deliver(
-            request.app.state.outbound, request.app.state.session_factory, processed.outbound
-        )
+        state = request.app.state
+        retry = RetryPolicy.from_settings(state.settings)
+        sent = await deliver(state.outbound, state.session_factory, processed.outbound, retry)
         delivery = DeliveryPublic(
             status=sent.status, provider_message_id=sent.provider_message_id, detail=sent.detail
         )

@@ -9,7 +9,9 @@ committed, and records the delivery status and the provider's id on the outgoing
 from __future__ import annotations
 
 import logging
+import random
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -23,13 +25,16 @@ from gateway.channels.outbound import (
     OutboundKind,
     OutboundMessage,
 )
+from gateway.channels.reply_retry import delivery_record, queue_failed_reply, retry_state
 from gateway.db.models import ChannelMessage, Conversation, Customer, Message, utcnow
 from gateway.db.session import session_scope
 from gateway.schemas.analysis import MessageResult
 from gateway.schemas.conversation import MessageCreate
 from gateway.services.message_flow import FlowDeps, handle_message
+from gateway.webhooks.policy import RetryPolicy
 
 logger = logging.getLogger("gateway.channels")
+_JITTER = random.Random()
 
 
 @dataclass(frozen=True)
@@ -143,23 +148,29 @@ def reply_for(
 
 
 def record_delivery(
-    session_factory: sessionmaker[Session], message: OutboundMessage, result: DeliveryResult
+    session_factory: sessionmaker[Session],
+    message: OutboundMessage,
+    result: DeliveryResult,
+    retry: RetryPolicy,
 ) -> None:
-    """Store the delivery on the outgoing `Message` and map the provider's id back to it."""
-    now = utcnow().isoformat()
+    """Store the delivery on the outgoing `Message` and map the provider's id back to it.
+
+    A failed reply goes to the outbox in the same transaction (see `reply_retry`).
+    """
+    now = utcnow()
     with session_scope(session_factory) as session:
         row = session.get(Message, message.message_id)
-        if row is not None:
-            delivery = {
-                "status": result.status,
-                "provider_message_id": result.provider_message_id,
-                "detail": result.detail,
-                "updated_at": now,
-                "history": {result.status: now},
-            }
-            # JSON columns track reassignment, not in-place mutation.
-            row.metadata_ = {**(row.metadata_ or {}), "delivery": delivery}
-        if result.provider_message_id and row is not None:
+        if row is None:  # a notice, which is not stored as a message
+            return
+        delivery = delivery_record(result, now)
+        retry_at = now + timedelta(seconds=retry.delay_s(1, _JITTER))
+        queued = queue_failed_reply(session, message, result, now, retry_at)
+        if queued is not None:
+            session.flush()  # gives the row its id
+            delivery.update(retry_state(queued))
+        # JSON columns track reassignment, not in-place mutation.
+        row.metadata_ = {**(row.metadata_ or {}), "delivery": delivery}
+        if result.provider_message_id:
             session.add(
                 ChannelMessage(
                     tenant_id=message.tenant_id,
@@ -174,15 +185,18 @@ def record_delivery(
 
 
 async def deliver(
-    outbound: OutboundChannels, session_factory: sessionmaker[Session], message: OutboundMessage
+    outbound: OutboundChannels,
+    session_factory: sessionmaker[Session],
+    message: OutboundMessage,
+    retry: RetryPolicy,
 ) -> DeliveryResult:
     """Send `message` on its channel and record what the channel answered."""
     try:
         result = await outbound.send(message)
     except Exception as exc:  # a sender bug must not turn a committed answer into a 500
         logger.exception("sender of %s raised", message.channel)
-        result = DeliveryResult(status="failed", detail=f"sender error: {exc!r}")
-    await run_in_threadpool(record_delivery, session_factory, message, result)
+        result = DeliveryResult(status="failed", detail=f"sender error: {exc!r}", retryable=True)
+    await run_in_threadpool(record_delivery, session_factory, message, result, retry)
     logger.info(
         "delivery channel=%s message=%s status=%s",
         message.channel,

@@ -132,5 +132,21 @@ class EmailSender:
             )
         except (aiosmtplib.SMTPException, OSError) as exc:
             logger.warning("smtp send of %s failed: %s", message.message_id, exc)
-            return DeliveryResult(status="failed", detail=f"SMTP: {exc}")
+            return DeliveryResult(
+                status="failed", detail=f"SMTP: {exc}", retryable=smtp_error_is_transient(exc)
+            )
         return DeliveryResult(status="sent", provider_message_id=message_id)
+
+
+def smtp_error_is_transient(exc: Exception) -> bool:
+    """A connection problem or a 4xx reply ("try again later"); 5xx replies are permanent.
+
+    When every recipient is refused, the refusals' codes decide the same way.
+    """
+    if isinstance(exc, aiosmtplib.SMTPRecipientsRefused):
+        return all(400 <= r.code < 500 for r in exc.recipients)
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        return 400 <= exc.code < 500
+    # Unreachable, disconnected, timed out: the server may come back. An unsupported extension
+    # (no STARTTLS) is a settings problem.
+    return not isinstance(exc, aiosmtplib.SMTPNotSupported)

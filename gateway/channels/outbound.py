@@ -37,11 +37,17 @@ class OutboundMessage:
 
 @dataclass(frozen=True)
 class DeliveryResult:
-    """What the channel said. `failed` is retried by whoever owns the delivery (the outbox)."""
+    """What the channel said.
+
+    A `failed` result with `retryable` (the provider was unreachable, overloaded or rate-limiting)
+    is sent again by the outbox; one without it (no account configured, recipient refused) goes to
+    the dead letters at once, to be replayed after the cause is fixed.
+    """
 
     status: DeliveryStatus
     provider_message_id: str | None = None
     detail: str = ""
+    retryable: bool = False
 
 
 class ChannelSender(Protocol):

@@ -57,7 +57,9 @@ class WebChatSender:
             online = here or await self._hub.is_online(key)
         except RedisError as exc:
             if not here:
-                return DeliveryResult(status="failed", detail=f"web-chat bus unavailable: {exc}")
+                return DeliveryResult(
+                    status="failed", detail=f"web-chat bus unavailable: {exc}", retryable=True
+                )
             online = True
         if not online:
             return DeliveryResult(
@@ -66,7 +68,9 @@ class WebChatSender:
             )
         crossed = await self._hub.publish(key, outbound_event(message))
         if not crossed and not here:
-            return DeliveryResult(status="failed", detail="web-chat bus unavailable")
+            return DeliveryResult(
+                status="failed", detail="web-chat bus unavailable", retryable=True
+            )
         return DeliveryResult(status="sent")  # no provider id: the socket is ours
 
 

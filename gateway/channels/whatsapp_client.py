@@ -16,11 +16,15 @@ import httpx
 from gateway.channels.channel_settings import WhatsAppAccount
 from gateway.channels.outbound import DeliveryResult, OutboundMessage
 from gateway.channels.whatsapp_templates import template_named
+from gateway.webhooks.policy import is_retryable_status
 
 logger = logging.getLogger("gateway.channels.whatsapp")
 
 # Graph error 131047: more than 24 h since the customer's last message; only templates go out.
 OUTSIDE_SESSION_WINDOW = 131047
+# Graph API error codes that mean "later" whatever the HTTP status (rate limits, a service that
+# is temporarily unavailable); other errors are about the request itself.
+TRANSIENT_ERROR_CODES = frozenset({1, 2, 4, 80007, 130429, 131000, 131016, 131056, 133004})
 
 
 class GraphApiClient:
@@ -42,16 +46,23 @@ class GraphApiClient:
                 headers={"Authorization": f"Bearer {account.access_token.get_secret_value()}"},
             )
         except httpx.HTTPError as exc:
-            return DeliveryResult(status="failed", detail=f"Graph API unreachable: {exc}")
+            return DeliveryResult(
+                status="failed", detail=f"Graph API unreachable: {exc}", retryable=True
+            )
         body = _json(response)
         if response.is_success:
             messages = body.get("messages") or [{}]
             return DeliveryResult(status="sent", provider_message_id=messages[0].get("id"))
         error = body.get("error") or {}
-        detail = f"Graph API {response.status_code}: {error.get('message', response.text[:200])}"
+        code = f" (#{error['code']})" if "code" in error else ""
+        message = error.get("message", response.text[:200])
+        detail = f"Graph API {response.status_code}{code}: {message}"
         if error.get("code") == OUTSIDE_SESSION_WINDOW:
             detail += " (outside the 24 h session window: send an approved template)"
-        return DeliveryResult(status="failed", detail=detail)
+        retryable = (
+            is_retryable_status(response.status_code) or error.get("code") in TRANSIENT_ERROR_CODES
+        )
+        return DeliveryResult(status="failed", detail=detail, retryable=retryable)
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:

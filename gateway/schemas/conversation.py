@@ -74,6 +74,14 @@ class DeliveryPublic(BaseModel):
     error: str | None = Field(default=None, description="the provider's error (masked)")
     updated_at: str | None = None
     history: dict[str, str] = Field(default_factory=dict, description="status -> when")
+    attempts: int = Field(default=1, description="sends tried so far")
+    retrying: bool = Field(
+        default=False, description="a failed send that the outbox will try again"
+    )
+    next_attempt_at: str | None = Field(default=None, description="when, while retrying")
+    retry_id: str | None = Field(
+        default=None, description="its outbox row (GET /webhooks/deliveries, dead-letter replay)"
+    )
 
 
 class MessagePublic(BaseModel):

@@ -199,7 +199,11 @@ class DeliveryWorker:
             return Outcome("cancelled", error="no longer needed")
         result = await self._outbound.send(message)
         if result.status == "failed":
-            return Outcome("failed", error=f"channel {item.destination}: {result.detail}")
+            return Outcome(
+                "failed",
+                retryable=result.retryable,
+                error=f"channel {item.destination}: {result.detail}",
+            )
         return Outcome(
             "delivered",
             details={
@@ -223,8 +227,11 @@ def _prepare_channel_message(
 
 
 def _channel_hook(session: Session, item: ClaimedItem, status: str, outcome: Outcome) -> None:
+    from gateway.channels.reply_retry import REPLY_RETRY_EVENT, reply_delivery_finished
     from gateway.csat.surveys import SURVEY_EVENT, survey_delivery_finished
 
     if item.event_type == SURVEY_EVENT:
         recorded_only = outcome.details.get("channel_status") == "recorded"
         survey_delivery_finished(session, item, status, recorded_only)
+    elif item.event_type == REPLY_RETRY_EVENT:
+        reply_delivery_finished(session, item, outcome, utcnow())

@@ -61,6 +61,7 @@ class GraphApiServer:
 
     url: str
     requests: list[GraphRequest] = field(default_factory=list)
+    unavailable: int = 0  # answer this many next sends 503 "service unavailable" (code 131016)
 
 
 def _graph_handler(server_state: GraphApiServer) -> type[BaseHTTPRequestHandler]:
@@ -85,7 +86,10 @@ def _graph_handler(server_state: GraphApiServer) -> type[BaseHTTPRequestHandler]
             path = self.path.removeprefix(f"/{GRAPH_VERSION}")
             request = GraphRequest(path, auth, body)
             server_state.requests.append(request)
-            if path != f"/{PHONE_NUMBER_ID}/messages":
+            if server_state.unavailable > 0:
+                server_state.unavailable -= 1
+                self._reply(503, _error("Service temporarily unavailable", 131016))
+            elif path != f"/{PHONE_NUMBER_ID}/messages":
                 self._reply(404, _error("Unsupported post request", 100))
             elif auth != f"Bearer {ACCESS_TOKEN}":
                 self._reply(401, _error("Invalid OAuth access token.", 190))
@@ -182,11 +186,13 @@ def channel_settings(graph_url: str, smtp_port: int, **extra: Any) -> ChannelSet
 
 
 @contextmanager
-def channel_gateway(database_url: str, settings: ChannelSettings) -> Iterator[Gateway]:
+def channel_gateway(
+    database_url: str, settings: ChannelSettings, **gateway_settings: Any
+) -> Iterator[Gateway]:
     """The gateway with channel settings set before its lifespan registers the senders."""
     from gateway.main import create_app
 
-    app = create_app(Settings(database_url=database_url, auto_migrate=False))
+    app = create_app(Settings(database_url=database_url, auto_migrate=False, **gateway_settings))
     app.state.channel_settings = settings
     model = KeywordModelClient()
     app.dependency_overrides[get_model_client] = lambda: model

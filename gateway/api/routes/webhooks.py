@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from gateway.api.deps import CallerDep, ContextEngineDep, SessionDep, SettingsDep
+from gateway.core.masking import mask_pii
 from gateway.db.models import CrmInboundEvent, DeliveryCircuit, OutboxItem, Tenant, utcnow
 from gateway.schemas.webhooks import (
     CircuitPublic,
@@ -37,7 +38,9 @@ TENANT_HEADER = "X-Webhook-Tenant"
 
 
 def _public(item: OutboxItem) -> DeliveryPublic:
-    return DeliveryPublic.model_validate(item, from_attributes=True)
+    public = DeliveryPublic.model_validate(item, from_attributes=True)
+    # A channel's refusal can quote the customer's number or address.
+    return public.model_copy(update={"last_error": mask_pii(public.last_error)})
 
 
 @router.get("/deliveries", response_model=list[DeliveryPublic])

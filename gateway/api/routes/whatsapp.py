@@ -44,6 +44,7 @@ from gateway.db.models import Tenant
 from gateway.schemas.conversation import MAX_MESSAGE_CHARS, MessageCreate
 from gateway.services.message_flow import FlowDeps
 from gateway.services.tenants import tenant_settings
+from gateway.webhooks.policy import RetryPolicy
 
 router = APIRouter(tags=["channels"])
 SIGNATURE_HEADER = "X-Hub-Signature-256"
@@ -232,9 +233,10 @@ async def _receive(
         metrics,
     )
     state = request.app.state
+    retry = RetryPolicy.from_settings(state.settings)
 
     def send(message: OutboundMessage) -> object:
-        return anyio.from_thread.run(deliver, state.outbound, state.session_factory, message)
+        return anyio.from_thread.run(deliver, state.outbound, state.session_factory, message, retry)
 
     try:
         outcome = await run_in_threadpool(_process, events, deps, send)
