@@ -33,6 +33,13 @@ SENTIMENT_LABELS: Final = {
     "satisfied": "Satisfeito",
 }
 RESOLUTION_LABELS: Final = {"ai_automated": "Resolvido pela IA", "human_routing": "Humano"}
+DELIVERY_LABELS: Final = {
+    "recorded": "Registrada",
+    "sent": "Enviada",
+    "delivered": "Entregue",
+    "read": "Lida",
+    "failed": "Não entregue",
+}
 HANDOFF_STATUS_LABELS: Final = {
     "pending": "Na fila",
     "claimed": "Em atendimento",

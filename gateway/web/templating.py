@@ -58,6 +58,7 @@ templates.env.globals.update(
         "CHANNEL_LABELS": labels.CHANNEL_LABELS,
         "SENTIMENT_LABELS": labels.SENTIMENT_LABELS,
         "RESOLUTION_LABELS": labels.RESOLUTION_LABELS,
+        "DELIVERY_LABELS": labels.DELIVERY_LABELS,
         "HANDOFF_STATUS_LABELS": labels.HANDOFF_STATUS_LABELS,
         "ROLE_LABELS": labels.ROLE_LABELS,
         "TIER_LABELS": labels.TIER_LABELS,

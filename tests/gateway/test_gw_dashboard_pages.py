@@ -76,6 +76,8 @@ def test_desk_claim_reply_resolve_through_the_pages(any_gw: Gateway) -> None:
     )
     assert "Resposta enviada ao cliente." in replied.text
     assert "posso te oferecer um desconto" in replied.text  # the agent turn is in the thread
+    # This test gateway has no WhatsApp account: the agent sees the reply did not leave.
+    assert "Não entregue · na fila de falhas" in replied.text
 
     resolved = gw.client.post(
         f"/dashboard/desk/{calm}/resolve",
