@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer, strip_accents_unicode
 
+from omnichat_model.emoji_words import describe_emoji
 from omnichat_model.encoders import Encoder
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
@@ -47,11 +48,12 @@ def chunk_text(text: str, max_chars: int) -> list[str]:
 def embed_messages(
     encoder: Encoder, texts: Sequence[str], chunk_chars: int, batch_size: int = 64
 ) -> np.ndarray:
-    """L2-normalised embedding per message; long messages are the mean of their chunks."""
+    """L2-normalised embedding per message (emoji read as words); long messages are the mean
+    of their chunks."""
     pieces: list[str] = []
     owners: list[int] = []
     for i, text in enumerate(texts):
-        for chunk in chunk_text(text, chunk_chars):
+        for chunk in chunk_text(describe_emoji(text), chunk_chars):
             pieces.append(chunk)
             owners.append(i)
     if not pieces:
@@ -64,6 +66,11 @@ def embed_messages(
     return out / np.linalg.norm(out, axis=1, keepdims=True).clip(min=1e-12)
 
 
+def tfidf_text(text: str) -> str:
+    """What the TF-IDF reads: emoji as words, lowercase, no accents."""
+    return strip_accents_unicode(describe_emoji(text).lower())
+
+
 def make_tfidf(ngram_min: int, ngram_max: int, min_df: int, max_features: int) -> TfidfVectorizer:
     """Character n-grams within word boundaries: robust to typos, missing accents and slang."""
     return TfidfVectorizer(
@@ -72,8 +79,8 @@ def make_tfidf(ngram_min: int, ngram_max: int, min_df: int, max_features: int) -
         min_df=min_df,
         max_features=max_features,
         sublinear_tf=True,
-        lowercase=True,
-        strip_accents="unicode",
+        # A module-level function, so the fitted vectoriser pickles and loads in the server.
+        preprocessor=tfidf_text,
         dtype=np.float32,
     )
 
