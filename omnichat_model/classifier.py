@@ -89,7 +89,7 @@ class OmnichatClassifier:
     # -- prediction ------------------------------------------------------------------------
     def raw_sub_intent_proba(self, features) -> np.ndarray:
         """Uncalibrated sub_intent probabilities (what the calibrator is fitted on)."""
-        return _ordered_proba(self.sub_intent_head, features, SUB_INTENTS)
+        return ordered_proba(self.sub_intent_head, features, SUB_INTENTS)
 
     def predict_proba(
         self, texts: Sequence[str], embeddings: np.ndarray | None = None
@@ -104,11 +104,11 @@ class OmnichatClassifier:
             )
         x = self.features(texts, embeddings)
         sub = self.calibrator.transform(self.raw_sub_intent_proba(x))
-        urgency = _ordered_proba(self.urgency_head, x, (False, True))[:, 1]
+        urgency = ordered_proba(self.urgency_head, x, (False, True))[:, 1]
         return Probabilities(
             sub_intent=sub,
             intent=sub @ _INTENT_MAP,
-            sentiment=_ordered_proba(self.sentiment_head, x, SENTIMENTS),
+            sentiment=ordered_proba(self.sentiment_head, x, SENTIMENTS),
             urgency=urgency,
         )
 
@@ -201,7 +201,7 @@ def _named(labels: Sequence[str], row: np.ndarray) -> dict[str, float]:
     return {label: round(float(p), 6) for label, p in zip(labels, row, strict=True)}
 
 
-def _ordered_proba(head: LogisticRegression, x, labels: Sequence[Any]) -> np.ndarray:
+def ordered_proba(head: LogisticRegression, x, labels: Sequence[Any]) -> np.ndarray:
     """predict_proba with columns in `labels` order; classes absent from training get 0."""
     raw = head_proba(head, x)
     out = np.zeros((raw.shape[0], len(labels)), dtype=np.float64)

@@ -142,13 +142,22 @@ def calibrate(params_path: ParamsOption = paths.PARAMS) -> None:
     from omnichat_model.classifier import OmnichatClassifier
     from training import tracking
     from training.calibrate import calibrate as run_calibrate
+    from training.calibrate import out_of_fold_predictions
+    from training.train import effective_train_params
 
     params = _params(params_path)
     tracking.configure()
     frame, embeddings = _split_with_embeddings(params, "calibration")
     classifier = OmnichatClassifier.load(paths.TRAINED)
+    out_of_fold = None
+    if params.calibrate.oof_folds:
+        train_frame, train_embeddings = _split_with_embeddings(params, "train")
+        effective = effective_train_params(params.train, paths.TUNE_RESULT)
+        out_of_fold = out_of_fold_predictions(
+            train_frame, train_embeddings, effective, params.calibrate.oof_folds
+        )
     with tracking.run(run_id=tracking.read_run_pointer(paths.RUN_POINTER)):
-        result = run_calibrate(classifier, frame, embeddings, params.calibrate)
+        result = run_calibrate(classifier, frame, embeddings, params.calibrate, out_of_fold)
         tracking.log_params(
             {"method": result.method, "urgency_threshold": result.urgency_threshold},
             prefix="calibration.",

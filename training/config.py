@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from training.corpus.config import PrepareParams
 from training.drift.config import DriftParams
@@ -87,6 +87,16 @@ class CalibrateParams(_Strict):
     cv_folds: int = Field(5, ge=2)
     n_bins: int = Field(15, ge=5)
     seed: int = 3
+    # Family-grouped folds of the train split predicted out of fold and pooled with the
+    # calibration split (0: the calibration split alone).
+    oof_folds: int = Field(5, ge=0)
+
+    @field_validator("oof_folds")
+    @classmethod
+    def _one_fold_is_not_a_fold(cls, value: int) -> int:
+        if value == 1:
+            raise ValueError("oof_folds is 0 (off) or at least 2")
+        return value
 
 
 class EvaluateParams(_Strict):
