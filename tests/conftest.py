@@ -88,7 +88,7 @@ def classifier_dir(
     encoder_dir: Path,
 ) -> Path:
     """A calibrated classifier trained with the project's default recipe (no tuning)."""
-    from training.calibrate import calibrate
+    from training.calibrate import calibrate, out_of_fold_predictions
     from training.config import Params
     from training.train import train_classifier
 
@@ -105,6 +105,12 @@ def classifier_dir(
         prepared_splits["calibration"],
         split_embeddings["calibration"],
         params.calibrate,
+        out_of_fold_predictions(
+            prepared_splits["train"],
+            split_embeddings["train"],
+            params.train,
+            params.calibrate.oof_folds,
+        ),
     )
     return classifier.save(tmp_path_factory.mktemp("model") / "classifier")
 

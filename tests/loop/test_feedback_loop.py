@@ -30,7 +30,7 @@ from gateway.demo import seed_demo
 from gateway.main import create_app
 from serving.launcher import ServerProcess, running_server
 from training import paths, tracking
-from training.calibrate import calibrate
+from training.calibrate import calibrate, out_of_fold_predictions
 from training.cli import app as omnichat
 from training.config import Params, RegisterParams, load_params
 from training.feedback.export import export_feedback
@@ -165,9 +165,14 @@ def retrain(
         Params().train, params.encoder, rows.frame, rows.embeddings, encoder_dir,
         rows.sample_weight,
     )  # fmt: skip
+    # Out of fold on the corpus train split, as the calibrate stage does (feedback rows excluded).
+    out_of_fold = out_of_fold_predictions(
+        prepared_splits["train"], split_embeddings["train"], Params().train,
+        params.calibrate.oof_folds,
+    )  # fmt: skip
     calibrate(
         classifier, prepared_splits["calibration"], split_embeddings["calibration"],
-        params.calibrate,
+        params.calibrate, out_of_fold,
     )  # fmt: skip
     return classifier.save(out_dir)
 
