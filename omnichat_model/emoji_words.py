@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# Grouped by what the customer means; the words are ones the corpus itself uses for that tone.
+# Grouped by what the customer means, each group read as the word people type for that tone.
 _GROUPS: Final[dict[str, str]] = {
     "raiva": "😡😠🤬😤👿💢🖕",
     "irritado": "😒🙄😑😐😕🤨😬",
