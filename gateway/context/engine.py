@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import bindparam, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from gateway.core.cache import Cache
 from gateway.db.models import (
@@ -86,26 +87,26 @@ _OUTAGE_IN_REGION = (
     )
     .limit(1)
 )
-_OPEN_TICKET = (
-    select(Ticket.sub_intent)
-    .where(
-        Ticket.tenant_id == bindparam("tenant_id"),
-        Ticket.customer_id == bindparam("customer_id"),
-        Ticket.status == "open",
+
+
+def _latest_open(
+    column: InstrumentedAttribute[Any], model: type[Ticket | Conversation]
+) -> Select[Any]:
+    """`column` of the customer's newest open row of `model`."""
+    return (
+        select(column)
+        .where(
+            model.tenant_id == bindparam("tenant_id"),
+            model.customer_id == bindparam("customer_id"),
+            model.status == "open",
+        )
+        .order_by(model.created_at.desc())
+        .limit(1)
     )
-    .order_by(Ticket.created_at.desc())
-    .limit(1)
-)
-_OPEN_CONVERSATION = (
-    select(Conversation.id)
-    .where(
-        Conversation.tenant_id == bindparam("tenant_id"),
-        Conversation.customer_id == bindparam("customer_id"),
-        Conversation.status == "open",
-    )
-    .order_by(Conversation.created_at.desc())
-    .limit(1)
-)
+
+
+_OPEN_TICKET = _latest_open(Ticket.sub_intent, Ticket)
+_OPEN_CONVERSATION = _latest_open(Conversation.id, Conversation)
 _RECENT_MESSAGES = (
     select(Message.channel, Message.role, Message.text, Message.created_at, Analysis.sub_intent)
     .outerjoin(Analysis, Analysis.message_id == Message.id)
