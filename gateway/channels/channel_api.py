@@ -12,7 +12,6 @@ from gateway.channels.delivery import InboundMessage, deliver, process_inbound
 from gateway.channels.outbound import DeliveryStatus
 from gateway.schemas.analysis import MessageResult
 from gateway.services.message_flow import FlowDeps
-from gateway.webhooks.policy import RetryPolicy
 
 
 class DeliveryPublic(BaseModel):
@@ -49,8 +48,9 @@ async def run_and_deliver(
     delivery = None
     if processed.outbound is not None:
         state = request.app.state
-        retry = RetryPolicy.from_settings(state.settings)
-        sent = await deliver(state.outbound, state.session_factory, processed.outbound, retry)
+        sent = await deliver(
+            state.outbound, state.session_factory, processed.outbound, state.settings
+        )
         delivery = DeliveryPublic(
             status=sent.status, provider_message_id=sent.provider_message_id, detail=sent.detail
         )

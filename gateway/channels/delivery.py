@@ -25,7 +25,13 @@ from gateway.channels.outbound import (
     OutboundKind,
     OutboundMessage,
 )
-from gateway.channels.reply_retry import delivery_record, queue_failed_reply, retry_state
+from gateway.channels.reply_retry import (
+    delivery_record,
+    outbound_id_row,
+    queue_failed_reply,
+    retry_state,
+)
+from gateway.core.config import Settings
 from gateway.db.models import ChannelMessage, Conversation, Customer, Message, utcnow
 from gateway.db.session import session_scope
 from gateway.schemas.analysis import MessageResult
@@ -171,31 +177,23 @@ def record_delivery(
         # JSON columns track reassignment, not in-place mutation.
         row.metadata_ = {**(row.metadata_ or {}), "delivery": delivery}
         if result.provider_message_id:
-            session.add(
-                ChannelMessage(
-                    tenant_id=message.tenant_id,
-                    channel=message.channel,
-                    provider_message_id=result.provider_message_id,
-                    direction="outbound",
-                    conversation_id=message.conversation_id,
-                    message_id=message.message_id,
-                    status=result.status,
-                )
-            )
+            session.add(outbound_id_row(row, result.provider_message_id, result.status))
 
 
 async def deliver(
     outbound: OutboundChannels,
     session_factory: sessionmaker[Session],
     message: OutboundMessage,
-    retry: RetryPolicy,
+    settings: Settings,
 ) -> DeliveryResult:
-    """Send `message` on its channel and record what the channel answered."""
+    """Send `message` on its channel and record what the channel answered (a failed reply is
+    retried with the outbox's policy from `settings`)."""
     try:
         result = await outbound.send(message)
     except Exception as exc:  # a sender bug must not turn a committed answer into a 500
         logger.exception("sender of %s raised", message.channel)
         result = DeliveryResult(status="failed", detail=f"sender error: {exc!r}", retryable=True)
+    retry = RetryPolicy.from_settings(settings)
     await run_in_threadpool(record_delivery, session_factory, message, result, retry)
     logger.info(
         "delivery channel=%s message=%s status=%s",

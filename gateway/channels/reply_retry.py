@@ -40,6 +40,19 @@ def delivery_record(result: DeliveryResult, now: datetime) -> dict[str, Any]:
     }
 
 
+def outbound_id_row(message: Message, provider_id: str, status: str) -> ChannelMessage:
+    """Maps the provider's id of a sent message back to it (statuses, e-mail threading)."""
+    return ChannelMessage(
+        tenant_id=message.tenant_id,
+        channel=message.channel,
+        provider_message_id=provider_id,
+        direction="outbound",
+        conversation_id=message.conversation_id,
+        message_id=message.id,
+        status=status,
+    )
+
+
 def queue_failed_reply(
     session: Session,
     message: OutboundMessage,
@@ -96,17 +109,7 @@ def reply_delivery_finished(
         delivery.update(status=channel_status, provider_message_id=provider_id, detail="")
         delivery["history"] = {**delivery.get("history", {}), channel_status: at}
         if isinstance(provider_id, str):  # later WhatsApp statuses find the message by this id
-            session.add(
-                ChannelMessage(
-                    tenant_id=row.tenant_id,
-                    channel=row.channel,
-                    provider_message_id=provider_id,
-                    direction="outbound",
-                    conversation_id=row.conversation_id,
-                    message_id=row.id,
-                    status=channel_status,
-                )
-            )
+            session.add(outbound_id_row(row, provider_id, channel_status))
     elif outcome.kind == "failed":
         delivery.update(status="failed", detail=outcome.error)
     # JSON columns track reassignment, not in-place mutation.

@@ -39,7 +39,6 @@ from gateway.clients.model_server import ModelClient, ModelServerRejected, Model
 from gateway.db.models import Tenant, utcnow
 from gateway.schemas.webchat import AuthFrame, InboundMessage
 from gateway.services.tenants import tenant_settings
-from gateway.webhooks.policy import RetryPolicy
 
 logger = logging.getLogger("gateway.webchat")
 
@@ -207,8 +206,9 @@ async def _relay(connection: Connection, inbound: InboundMessage) -> None:
         logger.warning("web-chat message not handled: %s", exc)
         await connection.error("unavailable", UNAVAILABLE)
         return
-    retry = RetryPolicy.from_settings(state.settings)
-    await deliver(state.outbound, state.session_factory, _reply(connection.claims, turn), retry)
+    await deliver(
+        state.outbound, state.session_factory, _reply(connection.claims, turn), state.settings
+    )
 
 
 def _model_client(websocket: WebSocket) -> ModelClient:

@@ -32,7 +32,6 @@ from gateway.schemas.handoff import (
 )
 from gateway.services import audit
 from gateway.services.outbox_events import record_handoff_resolution
-from gateway.webhooks.policy import RetryPolicy
 
 router = APIRouter(prefix="/handoffs", tags=["handoffs"])
 
@@ -159,8 +158,9 @@ def reply_handoff(
             agent_message, target.recipient, body.message, target.reply_to, kind="agent_reply"
         )
         state = request.app.state
-        retry = RetryPolicy.from_settings(state.settings)
-        anyio.from_thread.run(deliver, state.outbound, state.session_factory, outgoing, retry)
+        anyio.from_thread.run(
+            deliver, state.outbound, state.session_factory, outgoing, state.settings
+        )
     return _view(session, handoff)
 
 

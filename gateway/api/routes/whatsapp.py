@@ -44,7 +44,6 @@ from gateway.db.models import Tenant
 from gateway.schemas.conversation import MAX_MESSAGE_CHARS, MessageCreate
 from gateway.services.message_flow import FlowDeps
 from gateway.services.tenants import tenant_settings
-from gateway.webhooks.policy import RetryPolicy
 
 router = APIRouter(tags=["channels"])
 SIGNATURE_HEADER = "X-Hub-Signature-256"
@@ -233,10 +232,11 @@ async def _receive(
         metrics,
     )
     state = request.app.state
-    retry = RetryPolicy.from_settings(state.settings)
 
     def send(message: OutboundMessage) -> object:
-        return anyio.from_thread.run(deliver, state.outbound, state.session_factory, message, retry)
+        return anyio.from_thread.run(
+            deliver, state.outbound, state.session_factory, message, state.settings
+        )
 
     try:
         outcome = await run_in_threadpool(_process, events, deps, send)
