@@ -23,10 +23,12 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold
 
 from omnichat_model.calibration import make_calibrator
 from omnichat_model.classifier import OmnichatClassifier, ordered_proba
+from omnichat_model.features import combine
 from omnichat_model.taxonomy import SUB_INTENTS
 from training.config import CalibrateParams, TrainParams
-from training.heads import feature_matrix, fit_head, fit_tfidf
+from training.heads import fit_head
 from training.metrics import expected_calibration_error
+from training.tune import Fold, fold_features
 
 log = logging.getLogger(__name__)
 _INDEX = {label: i for i, label in enumerate(SUB_INTENTS)}
@@ -70,25 +72,17 @@ def out_of_fold_predictions(
 
     Folds run two at a time: most of a fit is sparse products that release the GIL.
     """
-    texts = frame["text"].tolist()
-    labels = frame["sub_intent"].to_numpy()
     probs = np.zeros((len(frame), len(SUB_INTENTS)))
+    weight = params.features.embedding_weight
 
     def one_fold(fit_idx: np.ndarray, held_idx: np.ndarray) -> None:
-        fit_texts = [texts[i] for i in fit_idx]
-        tfidf = fit_tfidf(fit_texts, params.features)
-        fit_emb = embeddings[fit_idx] if embeddings is not None else None
-        head = fit_head(
-            feature_matrix(fit_texts, fit_emb, tfidf, params.features),
-            labels[fit_idx],
-            params.sub_intent,
-            params.seed,
-        )
-        held_emb = embeddings[held_idx] if embeddings is not None else None
-        held = feature_matrix([texts[i] for i in held_idx], held_emb, tfidf, params.features)
-        probs[held_idx] = ordered_proba(head, held, SUB_INTENTS)
+        data = fold_features(frame, embeddings, Fold(fit_idx, held_idx), params.features)
+        x_fit = combine(data.emb_fit, data.tfidf_fit, weight)
+        head = fit_head(x_fit, data.y_fit["sub_intent"], params.sub_intent, params.seed)
+        x_held = combine(data.emb_val, data.tfidf_val, weight)
+        probs[held_idx] = ordered_proba(head, x_held, SUB_INTENTS)
 
-    splits = GroupKFold(n_splits=folds).split(texts, labels, groups=frame["family"])
+    splits = GroupKFold(n_splits=folds).split(frame, groups=frame["family"])
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="oof") as pool:
         for future in [pool.submit(one_fold, a, b) for a, b in splits]:
             future.result()
@@ -98,7 +92,7 @@ def out_of_fold_predictions(
 def cross_validated_ece(
     method: str, probs: np.ndarray, y: np.ndarray, params: CalibrateParams
 ) -> float:
-    """Mean held-out ECE of `method` over stratified folds of the calibration split."""
+    """Mean held-out ECE of `method` over stratified folds of the rows it is fitted on."""
     folds = StratifiedKFold(n_splits=params.cv_folds, shuffle=True, random_state=params.seed)
     scores = []
     for fit_idx, held_idx in folds.split(probs, y):
