@@ -27,8 +27,11 @@ from gateway.channels.outbound import (
 )
 from gateway.channels.reply_retry import (
     delivery_record,
+    forget_resend,
     outbound_id_row,
     queue_failed_reply,
+    requeue_late_failure,
+    resend_payload,
     retry_state,
 )
 from gateway.core.config import Settings
@@ -177,7 +180,8 @@ def record_delivery(
         # JSON columns track reassignment, not in-place mutation.
         row.metadata_ = {**(row.metadata_ or {}), "delivery": delivery}
         if result.provider_message_id:
-            session.add(outbound_id_row(row, result.provider_message_id, result.status))
+            resend = resend_payload(message)
+            session.add(outbound_id_row(row, result.provider_message_id, result.status, resend))
 
 
 async def deliver(
@@ -212,11 +216,16 @@ def apply_status(
     status: str,
     at: str,
     error: str | None = None,
+    *,
+    transient: bool = False,
+    retry: RetryPolicy | None = None,
 ) -> bool:
     """Move an outgoing message's delivery status forward (sent < delivered < read; failed).
 
     Providers may deliver statuses out of order or twice; a status never moves backwards.
-    Returns False when the provider id is not one of our messages.
+    With `retry`, the first `failed` status of a reply queues it again (`transient`: retried,
+    else a dead letter; see `reply_retry`). Returns False when the provider id is not one of
+    our messages.
     """
     row = session.scalar(
         select(ChannelMessage).where(
@@ -231,11 +240,21 @@ def apply_status(
     message = session.get(Message, row.message_id) if row.message_id else None
     delivery = dict((message.metadata_ or {}).get("delivery", {})) if message else {}
     history = {**delivery.get("history", {}), status: at}
+    newly_failed = status == "failed" and row.status != "failed"
     if _rank(status) > _rank(row.status):
         row.status = status
-    delivery.update(status=row.status, history=history, updated_at=utcnow().isoformat())
+    now = utcnow()
+    delivery.update(status=row.status, history=history, updated_at=now.isoformat())
     if error:
         delivery["error"] = error
+    if status in ("delivered", "read"):
+        forget_resend(row)
+    elif newly_failed and retry is not None and message is not None:
+        detail = error or "the provider reported the message as failed"
+        queued = requeue_late_failure(session, row, message, detail, transient, retry, now)
+        if queued is not None:
+            session.flush()  # gives the row its id
+            delivery.update(retry_state(queued))
     if message is not None:
         message.metadata_ = {**(message.metadata_ or {}), "delivery": delivery}
     return True

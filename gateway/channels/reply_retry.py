@@ -7,12 +7,18 @@ worker with the webhooks' backoff and circuit breaker; a permanent one (channel 
 recipient refused) is a dead letter straight away, replayable once the cause is fixed. Each
 attempt's outcome lands on the message's `delivery`, so `GET /conversations/{id}` tells the
 agent whether the customer got the answer.
+
+WhatsApp can also accept a reply and report it `failed` later, in a status webhook (the
+platform was overloaded, a rate limit hit). So a WhatsApp reply's payload stays on its
+provider-id row until a `delivered` or `read` status arrives; a late `failed` status puts it in
+the outbox like a failed first send (`requeue_late_failure`), once, within the same budget.
 """
 
 from __future__ import annotations
 
+import random
 from dataclasses import asdict
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -20,11 +26,18 @@ from sqlalchemy.orm import Session
 from gateway.channels.outbound import DeliveryResult, OutboundMessage
 from gateway.db.models import ChannelMessage, Message, OutboxItem
 from gateway.webhooks.outbox import enqueue_channel_message
+from gateway.webhooks.policy import RetryPolicy
 from gateway.webhooks.store import ClaimedItem, Outcome
 
 REPLY_RETRY_EVENT = "channel_reply"
 # Answers to the customer are owed; a web-chat "agent joined" notice is only worth it live.
 RETRIED_KINDS = frozenset({"reply", "agent_reply"})
+# Channels whose provider reports failures after accepting a message, and the key under which
+# the provider-id row keeps the payload to send again (it holds the text and the number, so it
+# is dropped as soon as the message is delivered or queued again).
+LATE_FAILURE_CHANNELS = frozenset({"whatsapp"})
+RESEND_KEY = "resend"
+_JITTER = random.Random()
 
 
 def delivery_record(result: DeliveryResult, now: datetime) -> dict[str, Any]:
@@ -40,7 +53,16 @@ def delivery_record(result: DeliveryResult, now: datetime) -> dict[str, Any]:
     }
 
 
-def outbound_id_row(message: Message, provider_id: str, status: str) -> ChannelMessage:
+def resend_payload(message: OutboundMessage) -> dict[str, Any] | None:
+    """What a late failure of `message` would send again (None: not retried or not needed)."""
+    if message.kind not in RETRIED_KINDS or message.channel not in LATE_FAILURE_CHANNELS:
+        return None
+    return asdict(message)
+
+
+def outbound_id_row(
+    message: Message, provider_id: str, status: str, resend: dict[str, Any] | None = None
+) -> ChannelMessage:
     """Maps the provider's id of a sent message back to it (statuses, e-mail threading)."""
     return ChannelMessage(
         tenant_id=message.tenant_id,
@@ -50,7 +72,35 @@ def outbound_id_row(message: Message, provider_id: str, status: str) -> ChannelM
         conversation_id=message.conversation_id,
         message_id=message.id,
         status=status,
+        details={RESEND_KEY: resend} if resend is not None else {},
     )
+
+
+def forget_resend(row: ChannelMessage) -> None:
+    """Drop the payload kept for a late failure (delivered, or queued again)."""
+    if RESEND_KEY in (row.details or {}):
+        row.details = {k: v for k, v in row.details.items() if k != RESEND_KEY}
+
+
+def _queue(
+    session: Session,
+    tenant_id: str,
+    channel: str,
+    payload: dict[str, Any],
+    error: str,
+    attempts: int,
+    retryable: bool,
+    now: datetime,
+    retry_at: datetime,
+) -> OutboxItem:
+    """An outbox row for a reply that failed `attempts` times: pending, or dead at once."""
+    item = enqueue_channel_message(
+        session, tenant_id, REPLY_RETRY_EVENT, channel, {"message": payload}, deliver_at=retry_at
+    )
+    item.attempts, item.last_error, item.created_at = attempts, error[:500], now
+    item.status = "pending" if retryable else "dead"
+    item.dead_at = None if retryable else now
+    return item
 
 
 def queue_failed_reply(
@@ -67,17 +117,42 @@ def queue_failed_reply(
     """
     if result.status != "failed" or message.kind not in RETRIED_KINDS:
         return None
-    item = enqueue_channel_message(
+    return _queue(
         session,
         message.tenant_id,
-        REPLY_RETRY_EVENT,
         message.channel,
-        {"message": asdict(message)},
-        deliver_at=retry_at,
+        asdict(message),
+        result.detail,
+        1,
+        result.retryable,
+        now,
+        retry_at,
     )
-    item.attempts, item.last_error, item.created_at = 1, result.detail[:500], now
-    item.status = "pending" if result.retryable else "dead"
-    item.dead_at = None if result.retryable else now
+
+
+def requeue_late_failure(
+    session: Session,
+    row: ChannelMessage,
+    message: Message,
+    error: str,
+    transient: bool,
+    retry: RetryPolicy,
+    now: datetime,
+) -> OutboxItem | None:
+    """A reply the provider accepted, then reported failed: queue it again (joins the caller's
+    transaction). Transient errors are retried while the message's attempts stay within the
+    budget; others, or a spent budget, become a replayable dead letter. None when `row` keeps
+    no payload (not a reply, already delivered, or already queued by an earlier status)."""
+    payload = (row.details or {}).get(RESEND_KEY)
+    if not isinstance(payload, dict):
+        return None
+    attempts = int(((message.metadata_ or {}).get("delivery") or {}).get("attempts") or 1)
+    retry_at = now + timedelta(seconds=retry.delay_s(attempts, _JITTER))
+    retryable = transient and attempts < retry.max_attempts
+    item = _queue(
+        session, row.tenant_id, row.channel, payload, error, attempts, retryable, now, retry_at
+    )
+    forget_resend(row)
     return item
 
 
@@ -109,7 +184,8 @@ def reply_delivery_finished(
         delivery.update(status=channel_status, provider_message_id=provider_id, detail="")
         delivery["history"] = {**delivery.get("history", {}), channel_status: at}
         if isinstance(provider_id, str):  # later WhatsApp statuses find the message by this id
-            session.add(outbound_id_row(row, provider_id, channel_status))
+            resend = item.payload.get("message") if row.channel in LATE_FAILURE_CHANNELS else None
+            session.add(outbound_id_row(row, provider_id, channel_status, resend))
     elif outcome.kind == "failed":
         delivery.update(status="failed", detail=outcome.error)
     # JSON columns track reassignment, not in-place mutation.

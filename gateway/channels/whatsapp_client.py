@@ -27,6 +27,11 @@ OUTSIDE_SESSION_WINDOW = 131047
 TRANSIENT_ERROR_CODES = frozenset({1, 2, 4, 80007, 130429, 131000, 131016, 131056, 133004})
 
 
+def is_transient_error(codes: tuple[int, ...]) -> bool:
+    """True when an error of a send or of a `failed` status means "try again later"."""
+    return any(code in TRANSIENT_ERROR_CODES for code in codes)
+
+
 class GraphApiClient:
     """Minimal async client of the WhatsApp Cloud API's send endpoint."""
 

@@ -174,6 +174,7 @@ class StatusUpdate:
     status: str
     timestamp: str | None
     error: str | None = None
+    error_codes: tuple[int, ...] = ()
 
 
 @dataclass
@@ -229,6 +230,7 @@ def webhook_events(payload: WebhookPayload, phone_number_id: str) -> WebhookEven
                     status=s.status,
                     timestamp=s.timestamp,
                     error="; ".join(f"{e.code} {e.title}" for e in s.errors) or None,
+                    error_codes=tuple(e.code for e in s.errors if e.code is not None),
                 )
                 for s in value.statuses
             )

@@ -1,4 +1,5 @@
-"""Replies whose first send failed: retried through the outbox, or dead-lettered and replayed.
+"""Replies whose send failed, at once or in a later WhatsApp status: retried through the
+outbox, or dead-lettered and replayed.
 
 WhatsApp goes to the local Graph API server (which can answer 503 for a while), e-mail to a
 local SMTP server, both through the real senders; the embedded delivery worker does the retries.
@@ -32,7 +33,7 @@ from sqlalchemy import select
 from gateway.channels.email_sender import smtp_error_is_transient
 from gateway.channels.outbound import DeliveryResult, OutboundMessage
 from gateway.channels.reply_retry import REPLY_RETRY_EVENT, queue_failed_reply, retry_state
-from gateway.db.models import Message, OutboxItem, Tenant, utcnow
+from gateway.db.models import ChannelMessage, Message, OutboxItem, Tenant, utcnow
 
 EMAIL = {
     "from": "Maria Silva <maria.silva@example.com>",
@@ -250,3 +251,80 @@ def test_smtp_errors_are_sorted_into_transient_and_permanent(
     error: Exception, transient: bool
 ) -> None:
     assert smtp_error_is_transient(error) is transient
+
+
+def _channel_row(gw: Gateway, wamid: str) -> ChannelMessage:
+    with gw.app.state.session_factory() as session:
+        return session.scalars(
+            select(ChannelMessage).where(ChannelMessage.provider_message_id == wamid)
+        ).one()
+
+
+def _failed(wamid: str, code: int, title: str) -> dict[str, Any]:
+    return status_update(wamid, "failed", errors=[{"code": code, "title": title}])
+
+
+def test_a_reply_reported_failed_later_is_sent_again_once(
+    gw: Gateway, graph: GraphApiServer
+) -> None:
+    post_webhook(gw, webhook([text_message("wamid.IN5", "segunda via do boleto")]))
+    [first] = graph.requests
+    # Until WhatsApp says delivered, the reply's payload waits on its provider-id row.
+    assert _channel_row(gw, first.wamid).details["resend"]["text"] == first.body["text"]["body"]
+
+    late = _failed(first.wamid, 131000, "Something went wrong")
+    ack = post_webhook(gw, webhook(statuses=[late, late])).json()  # Meta may repeat a status
+    assert ack["statuses"] == 2
+    wait_until(lambda: _delivery(gw).get("status") == "sent")
+    assert len(graph.requests) == 2  # sent again once, though the status came twice
+    second = graph.requests[1]
+    assert second.body == first.body and second.wamid != first.wamid
+    delivery = _delivery(gw)
+    assert delivery["attempts"] == 2 and delivery["provider_message_id"] == second.wamid
+    assert "failed" in delivery["history"]
+    assert [(o.status, o.attempts) for o in _outbox(gw)] == [("delivered", 2)]
+    assert "resend" not in _channel_row(gw, first.wamid).details  # moved to the outbox
+
+    # The new send is tracked, and once delivered its payload is dropped.
+    assert "resend" in _channel_row(gw, second.wamid).details
+    post_webhook(gw, webhook(statuses=[status_update(second.wamid, "delivered")]))
+    assert _shown(gw)["status"] == "delivered"
+    assert _channel_row(gw, second.wamid).details == {}
+    # A failure reported after delivery of an earlier send changes nothing more.
+    post_webhook(gw, webhook(statuses=[_failed(second.wamid, 131000, "Something went wrong")]))
+    assert len(_outbox(gw)) == 1
+
+
+def test_a_late_permanent_failure_is_a_dead_letter_that_replays(
+    gw: Gateway, graph: GraphApiServer
+) -> None:
+    post_webhook(gw, webhook([text_message("wamid.IN6", "segunda via do boleto")]))
+    [first] = graph.requests
+    post_webhook(gw, webhook(statuses=[_failed(first.wamid, 131026, "Message undeliverable")]))
+    [item] = _outbox(gw)
+    assert (item.status, item.attempts) == ("dead", 1)
+    assert "131026" in item.last_error
+    shown = _shown(gw)
+    assert shown["status"] == "failed" and shown["retrying"] is False
+    assert shown["retry_id"] == item.id
+    assert len(graph.requests) == 1
+
+    replay = f"/api/v1/webhooks/dead-letters/{item.id}/replay"
+    assert gw.client.post(replay, headers=gw.headers()).status_code == 200
+    wait_until(lambda: _delivery(gw).get("status") == "sent")
+    assert graph.requests[-1].body == first.body
+
+
+def test_late_failures_stop_at_the_attempt_budget(gw: Gateway, graph: GraphApiServer) -> None:
+    post_webhook(gw, webhook([text_message("wamid.IN7", "segunda via do boleto")]))
+    for sends in (2, 3):  # each send WhatsApp accepts, then reports failed
+        wamid = graph.requests[-1].wamid
+        post_webhook(gw, webhook(statuses=[_failed(wamid, 130429, "Rate limit hit")]))
+        wait_until(lambda sends=sends: len(graph.requests) == sends)
+        wait_until(lambda: _delivery(gw).get("status") == "sent")
+    # The third send (webhook_max_attempts = 3) fails late too: no fourth, a dead letter.
+    post_webhook(gw, webhook(statuses=[_failed(graph.requests[-1].wamid, 130429, "Rate limit")]))
+    statuses = sorted(o.status for o in _outbox(gw))
+    assert statuses == ["dead", "delivered", "delivered"]
+    assert len(graph.requests) == 3
+    assert _shown(gw)["attempts"] == 3 and _shown(gw)["retrying"] is False

@@ -31,6 +31,7 @@ from gateway.channels.delivery import (
     process_inbound,
 )
 from gateway.channels.outbound import OutboundMessage
+from gateway.channels.whatsapp_client import is_transient_error
 from gateway.channels.whatsapp_media import route_media_to_human
 from gateway.channels.whatsapp_templates import TEMPLATES, WhatsAppTemplate
 from gateway.channels.whatsapp_webhook import (
@@ -44,6 +45,7 @@ from gateway.db.models import Tenant
 from gateway.schemas.conversation import MAX_MESSAGE_CHARS, MessageCreate
 from gateway.services.message_flow import FlowDeps
 from gateway.services.tenants import tenant_settings
+from gateway.webhooks.policy import RetryPolicy
 
 router = APIRouter(tags=["channels"])
 SIGNATURE_HEADER = "X-Hub-Signature-256"
@@ -151,7 +153,10 @@ def _request_for(message: InboundWhatsApp) -> MessageCreate:
 
 
 def _process(
-    events: WebhookEvents, deps: FlowDeps, send: Callable[[OutboundMessage], object]
+    events: WebhookEvents,
+    deps: FlowDeps,
+    send: Callable[[OutboundMessage], object],
+    retry: RetryPolicy,
 ) -> _Outcome:
     outcome = _Outcome(
         WebhookAck(processed=0, duplicates=0, handed_to_human=0, statuses=0, ignored=0)
@@ -188,6 +193,8 @@ def _process(
             update.status,
             update.timestamp or "",
             update.error,
+            transient=is_transient_error(update.error_codes),
+            retry=retry,
         )
         ack.statuses += int(found)
         ack.ignored += int(not found)
@@ -239,7 +246,8 @@ async def _receive(
         )
 
     try:
-        outcome = await run_in_threadpool(_process, events, deps, send)
+        retry = RetryPolicy.from_settings(state.settings)
+        outcome = await run_in_threadpool(_process, events, deps, send, retry)
     except ValidationError as exc:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT, detail=f"unusable message: {exc.errors()[:3]}"
