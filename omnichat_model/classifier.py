@@ -56,6 +56,10 @@ class OmnichatClassifier:
     chunk_chars: int = 600
     calibrator: Calibrator = field(default_factory=IdentityCalibrator)
     urgency_threshold: float = 0.5
+    # Log-odds added to the sentiment head's classes (SENTIMENTS order), chosen on held-out
+    # data like the urgency threshold: the balanced class weights of training over-predict the
+    # rare classes ("satisfied") on new phrasings. All zero leaves the head as it is.
+    sentiment_shift: tuple[float, ...] = (0.0, 0.0, 0.0)
     encoder_dir: Path | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
     # (vectoriser, its fast path or None): built on first use, never saved.
@@ -108,7 +112,9 @@ class OmnichatClassifier:
         return Probabilities(
             sub_intent=sub,
             intent=sub @ _INTENT_MAP,
-            sentiment=ordered_proba(self.sentiment_head, x, SENTIMENTS),
+            sentiment=shift_classes(
+                ordered_proba(self.sentiment_head, x, SENTIMENTS), self.sentiment_shift
+            ),
             urgency=urgency,
         )
 
@@ -144,6 +150,7 @@ class OmnichatClassifier:
             "embedding_weight": self.embedding_weight,
             "chunk_chars": self.chunk_chars,
             "urgency_threshold": self.urgency_threshold,
+            "sentiment_shift": list(self.sentiment_shift),
             "calibration": self.calibrator.method,
             "metadata": self.metadata,
         }
@@ -168,6 +175,8 @@ class OmnichatClassifier:
             chunk_chars=manifest["chunk_chars"],
             calibrator=parts["calibrator"],
             urgency_threshold=manifest["urgency_threshold"],
+            # Models saved before the shift existed keep their head's own decisions.
+            sentiment_shift=tuple(manifest.get("sentiment_shift", (0.0,) * len(SENTIMENTS))),
             encoder_dir=encoder_dir,
             metadata=manifest["metadata"],
         )
@@ -199,6 +208,14 @@ def to_records(probs: Probabilities, urgency_threshold: float) -> list[dict[str,
 
 def _named(labels: Sequence[str], row: np.ndarray) -> dict[str, float]:
     return {label: round(float(p), 6) for label, p in zip(labels, row, strict=True)}
+
+
+def shift_classes(probs: np.ndarray, shift: Sequence[float]) -> np.ndarray:
+    """`probs` with `shift` added to each class's log-odds, renormalised (a prior change)."""
+    if not any(shift):
+        return probs
+    weighted = probs * np.exp(np.asarray(shift, dtype=np.float64))
+    return weighted / weighted.sum(axis=1, keepdims=True)
 
 
 def ordered_proba(head: LogisticRegression, x, labels: Sequence[Any]) -> np.ndarray:

@@ -138,8 +138,9 @@ def train(params_path: ParamsOption = paths.PARAMS) -> None:
 
 @app.command()
 def calibrate(params_path: ParamsOption = paths.PARAMS) -> None:
-    """Fit the confidence calibrator and the urgency threshold on the calibration split."""
+    """Fit the confidence calibrator, urgency threshold and sentiment shift (calibration split)."""
     from omnichat_model.classifier import OmnichatClassifier
+    from omnichat_model.taxonomy import SENTIMENTS
     from training import tracking
     from training.calibrate import calibrate as run_calibrate
     from training.calibrate import out_of_fold_predictions
@@ -158,12 +159,21 @@ def calibrate(params_path: ParamsOption = paths.PARAMS) -> None:
         )
     with tracking.run(run_id=tracking.read_run_pointer(paths.RUN_POINTER)):
         result = run_calibrate(classifier, frame, embeddings, params.calibrate, out_of_fold)
+        shift = dict(zip(SENTIMENTS, result.sentiment_shift, strict=True))
         tracking.log_params(
-            {"method": result.method, "urgency_threshold": result.urgency_threshold},
+            {
+                "method": result.method,
+                "urgency_threshold": result.urgency_threshold,
+                **{f"sentiment_shift_{k}": v for k, v in shift.items()},
+            },
             prefix="calibration.",
         )
         tracking.log_metrics(
             {f"cv_ece_{k}": v for k, v in result.cv_ece.items()}, prefix="calibration_"
+        )
+        tracking.log_metrics(
+            {f"sentiment_f1_{k}": v for k, v in result.sentiment_f1.items()},
+            prefix="calibration_",
         )
         classifier.save(paths.CALIBRATED)
     _write_json(paths.REPORTS / "calibration.json", result.as_dict())
