@@ -78,8 +78,9 @@ def _json(response: httpx.Response) -> dict[str, Any]:
     return body if isinstance(body, dict) else {}
 
 
-def message_payload(message: OutboundMessage, language: str) -> dict[str, Any]:
-    """The Graph API body of `message`: a template when one is named, free text otherwise."""
+def message_payload(message: OutboundMessage, account: WhatsAppAccount) -> dict[str, Any]:
+    """The Graph API body of `message`: a template when one is named (under the name and in
+    the language of `account`), free text otherwise."""
     payload: dict[str, Any] = {"to": message.recipient}
     if message.reply_to and message.template is None:
         payload["context"] = {"message_id": message.reply_to}
@@ -92,7 +93,11 @@ def message_payload(message: OutboundMessage, language: str) -> dict[str, Any]:
     components = template.send_components(dict(message.template_params))
     payload.update(
         type="template",
-        template={"name": template.name, "language": {"code": language}, "components": components},
+        template={
+            "name": account.template_name(template.name),
+            "language": {"code": account.language},
+            "components": components,
+        },
     )
     return payload
 
@@ -116,7 +121,7 @@ class WhatsAppSender:
         if not account.access_token.get_secret_value():
             return DeliveryResult(status="failed", detail="no WhatsApp access token for tenant")
         try:
-            payload = message_payload(message, account.language)
+            payload = message_payload(message, account)
         except ValueError as exc:
             return DeliveryResult(status="failed", detail=str(exc))
         result = await self._client.send(account, payload)

@@ -2,8 +2,9 @@
 
 WhatsApp only accepts a free-form (session) message within 24 hours of the customer's last
 message; anything later -- a CSAT survey after a long resolution, an invoice, an outage notice --
-must be one of these pre-approved templates. The names and bodies here must match the templates
-the tenant registered with Meta (`docs/channels.md`).
+must be one of these pre-approved templates. The bodies here must match the templates the tenant
+registered with Meta; a tenant that registered one under another name maps it in its account's
+`template_names` (`docs/channels.md`).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ Replies go through the real `GraphApiClient` to a local server speaking the Grap
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -29,10 +30,11 @@ from gw_channels import (
     webhook,
 )
 from gw_fake_model import KeywordModelClient
+from pydantic import ValidationError
 from sqlalchemy import func, select
 
 from gateway.api.deps import get_model_client
-from gateway.channels.channel_settings import WhatsAppAccount
+from gateway.channels.channel_settings import ChannelSettings, WhatsAppAccount
 from gateway.channels.outbound import OutboundMessage
 from gateway.channels.whatsapp_webhook import sign, signature_is_valid
 from gateway.clients.model_server import ClassifyResult, ModelServerUnavailable
@@ -53,6 +55,9 @@ def database_url(request: pytest.FixtureRequest) -> str:
     return request.getfixturevalue(f"{request.param}_url")
 
 
+OTHER_SURVEY = "pesquisa_satisfacao_v2"
+
+
 @pytest.fixture
 def wa(database_url: str, graph: GraphApiServer) -> Iterator[Gateway]:
     graph.requests.clear()
@@ -62,6 +67,7 @@ def wa(database_url: str, graph: GraphApiServer) -> Iterator[Gateway]:
         verify_token="other-verify",
         access_token=ACCESS_TOKEN,
         phone_number_id=PHONE_NUMBER_ID,
+        template_names={"csat_survey": OTHER_SURVEY},  # registered under its own name
     )
     settings = channel_settings(graph.url, smtp_port=1, whatsapp_accounts=[other])
     with channel_gateway(database_url, settings) as gw:
@@ -312,14 +318,18 @@ def test_agent_reply_outside_the_24h_window_is_stored_as_failed(
     assert delivery["status"] == "failed" and "24 h session window" in delivery["detail"]
 
 
+def _tenant_id(wa: Gateway, slug: str) -> str:
+    from gateway.db.models import Tenant
+
+    with wa.app.state.session_factory() as session:
+        return str(session.scalar(select(Tenant.id).where(Tenant.slug == slug)))
+
+
 def test_templates_are_sent_with_their_parameters(wa: Gateway, graph: GraphApiServer) -> None:
     outbound = wa.app.state.outbound
-    with wa.app.state.session_factory() as session:
-        from gateway.db.models import Tenant
+    tenant_id = _tenant_id(wa, "demo-isp")
 
-        tenant_id = session.scalar(select(Tenant.id).where(Tenant.slug == "demo-isp"))
-
-    def survey(params: dict[str, str]) -> OutboundMessage:
+    def survey(params: dict[str, str], tenant_id: str = tenant_id) -> OutboundMessage:
         return OutboundMessage(
             tenant_id=tenant_id,
             conversation_id="c1",
@@ -340,14 +350,24 @@ def test_templates_are_sent_with_their_parameters(wa: Gateway, graph: GraphApiSe
     missing = anyio.run(outbound.send, survey({}))
     assert missing.status == "failed" and "customer_name" in missing.detail
 
+    # A tenant that registered the survey under another name sends it under that name.
+    other = anyio.run(outbound.send, survey({"customer_name": "Ana"}, _tenant_id(wa, "other-isp")))
+    assert other.status == "sent"
+    assert graph.requests[-1].body["template"]["name"] == OTHER_SURVEY
 
-def test_templates_endpoint_lists_the_three_templates_for_an_authenticated_tenant(
+
+def test_templates_endpoint_lists_the_three_templates_under_the_tenants_names(
     wa: Gateway,
 ) -> None:
     assert wa.client.get("/api/v1/whatsapp/templates").status_code == 401
     templates = wa.client.get("/api/v1/whatsapp/templates", headers=wa.headers(KEY_B)).json()
-    by_name = {t["name"]: t for t in templates}
+    by_name = {t["template"]: t for t in templates}
     assert set(by_name) == {"csat_survey", "invoice_pix", "outage_notice"}
+    # Tenant B's account names the survey its own way; the others keep the gateway's names.
+    assert by_name["csat_survey"]["name"] == OTHER_SURVEY
+    assert by_name["invoice_pix"]["name"] == "invoice_pix"
+    demo = wa.client.get("/api/v1/whatsapp/templates", headers=wa.headers()).json()
+    assert {t["name"] for t in demo} == set(by_name)
     buttons = by_name["csat_survey"]["components"][1]["buttons"]
     assert [b["type"] for b in buttons] == ["QUICK_REPLY"] * 3
     assert "pix_code" in by_name["invoice_pix"]["parameters"]
@@ -406,3 +426,31 @@ def test_the_same_wamid_delivered_concurrently_is_processed_once(
     assert sum(a.json()["processed"] for a in acks) == 1
     assert sum(a.json()["duplicates"] for a in acks) == 3
     assert len(_messages(wa, "customer")) == 1 and len(graph.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("names", "reason"),
+    [
+        ({"csat": "pesquisa"}, "unknown templates ['csat']"),
+        ({"csat_survey": "Pesquisa Satisfação"}, "not lower-case letters"),
+    ],
+)
+def test_template_names_are_checked_when_the_settings_load(
+    names: dict[str, str], reason: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(ValidationError, match=re.escape(reason)):
+        WhatsAppAccount(tenant="t", app_secret="s", verify_token="v", template_names=names)
+    monkeypatch.setenv("WHATSAPP_TEMPLATE_NAMES", json.dumps(names))
+    with pytest.raises(ValidationError, match=re.escape(reason)):
+        ChannelSettings()
+
+
+def test_the_environment_names_the_default_accounts_templates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("WHATSAPP_APP_SECRET", "secret")
+    monkeypatch.setenv("WHATSAPP_TEMPLATE_NAMES", json.dumps({"outage_notice": "aviso_queda"}))
+    account = ChannelSettings().whatsapp_account("demo-isp")
+    assert account is not None
+    assert account.template_name("outage_notice") == "aviso_queda"
+    assert account.template_name("csat_survey") == "csat_survey"

@@ -62,8 +62,9 @@ class WebhookAck(BaseModel):
 
 
 class TemplatePublic(BaseModel):
-    """A template as the Graph API lists it."""
+    """A template as the Graph API lists it; `template` is the gateway's name for it."""
 
+    template: str
     name: str
     language: str
     category: str
@@ -284,14 +285,14 @@ async def receive_tenant_webhook(
 def list_templates(request: Request, caller: CallerDep) -> list[TemplatePublic]:
     """The approved templates the tenant can send outside the 24 h session window."""
     account = _channel_settings(request).whatsapp_account(caller.tenant.slug)
-    language = account.language if account else "pt_BR"
-    return [_template_public(t, language) for t in TEMPLATES]
+    return [_template_public(t, account) for t in TEMPLATES]
 
 
-def _template_public(template: WhatsAppTemplate, language: str) -> TemplatePublic:
+def _template_public(template: WhatsAppTemplate, account: WhatsAppAccount | None) -> TemplatePublic:
     return TemplatePublic(
-        name=template.name,
-        language=language,
+        template=template.name,
+        name=account.template_name(template.name) if account else template.name,
+        language=account.language if account else "pt_BR",
         category=template.category,
         status=template.status,
         parameters=template.parameters,
