@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import re
+import unicodedata
+from typing import Any, Literal
 
 from gateway.actions.backend import ActionResult
 
@@ -14,6 +16,40 @@ HANDOFF_REPLIES = {
 }
 HANDOFF_DEFAULT = "Entendi. Vou te passar para um de nossos atendentes, que já vai te ajudar."
 GREETING = "Olá! Sou o assistente virtual. Como posso te ajudar hoje?"
+THANKS_REPLY = (
+    "Por nada! Fico feliz em ajudar. Se precisar de mais alguma coisa, é só chamar por aqui."
+)
+GOODBYE_REPLY = "Até mais! Se precisar de alguma coisa, é só chamar por aqui."
+
+GreetingKind = Literal["hello", "thanks", "goodbye"]
+# other.greeting is hello, thanks or bye: the words customers type for the last two, matched
+# on the lower-cased text without accents ("Obrigadão!!" -> "obrigadao").
+_THANKS = re.compile(r"\b(obrigad\w*|brigad\w*|obg|vlw|valeu|grat[oa]|agradec\w*)\b")
+_GOODBYE = re.compile(
+    r"\b(tchau\w*|xau|falou|flw|ate (mais|logo|breve|a proxima|amanha)|bom descanso)\b"
+)
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def greeting_kind(text: str) -> GreetingKind:
+    """Whether a greeting-only message says thanks, goodbye or hello (thanks wins a mix)."""
+    folded = _folded(text)
+    if _THANKS.search(folded):
+        return "thanks"
+    if _GOODBYE.search(folded):
+        return "goodbye"
+    return "hello"
+
+
+_GREETING_REPLIES: dict[GreetingKind, str] = {
+    "hello": GREETING,
+    "thanks": THANKS_REPLY,
+    "goodbye": GOODBYE_REPLY,
+}
 
 
 def _data(results: list[ActionResult], action: str) -> dict[str, Any]:
@@ -126,11 +162,12 @@ def _address_change(results: list[ActionResult]) -> str:
     return "Abri sua solicitação de mudança de endereço; nossa equipe vai te contatar para agendar."
 
 
-def automated_reply(sub_intent: str, results: list[ActionResult]) -> str:
-    """The automatic answer for `sub_intent`, built from the action results."""
+def automated_reply(sub_intent: str, results: list[ActionResult], message: str = "") -> str:
+    """The automatic answer for `sub_intent`, built from the action results (and, for a
+    greeting, from the customer's `message`: a thank-you is not answered with a hello)."""
     match sub_intent:
         case "other.greeting":
-            return GREETING
+            return _GREETING_REPLIES[greeting_kind(message)]
         case "technical.no_connection" | "technical.intermittent":
             return _no_connection(results)
         case "technical.slow_connection":

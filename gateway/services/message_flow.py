@@ -451,7 +451,8 @@ def _decide_turn(
         return _Turn(outcome, [], AGENT_HANDLING_REPLY, None, handling.id)
     outcome, results = _act(analysed, deps.backend, customer, masked)
     if outcome.resolution_type != "human_routing":
-        return _Turn(outcome, results, automated_reply(public.sub_intent, results), None, None)
+        reply = automated_reply(public.sub_intent, results, masked)
+        return _Turn(outcome, results, reply, None, None)
     handoff = _handoff_row(outcome, public, analysis, customer, now)
     deps.session.add(handoff)
     failed = [r for r in results if not r.ok]

@@ -6,6 +6,7 @@ from gw_app import KEY_A
 
 from gateway.core.masking import CPF_MASK, PHONE_MASK
 from gateway.db.models import Feedback, Message, Ticket, VisitSlot
+from gateway.replies import GOODBYE_REPLY, GREETING, THANKS_REPLY
 
 
 def test_clear_request_is_answered_with_the_action_results(any_gateway) -> None:
@@ -129,7 +130,12 @@ def test_classify_is_stateless_and_uses_the_inline_context(any_gateway) -> None:
 def test_greeting_and_out_of_scope(gateway) -> None:
     greeting = gateway.message("olá").json()
     assert greeting["decision"]["rule"] == "greeting_reply"
-    assert greeting["reply"].startswith("Olá!")
+    assert greeting["reply"] == GREETING
+    # A thank-you or a goodbye is a greeting too, and is not answered with a hello.
+    thanks = gateway.message("olá, muito obrigada pela ajuda!", customer="cliente-basic-002")
+    assert thanks.json()["reply"] == THANKS_REPLY
+    bye = gateway.message("bom dia, era só isso, tchau", customer="cliente-basic-003")
+    assert bye.json()["reply"] == GOODBYE_REPLY
     scope = gateway.message("me passa uma receita de bolo").json()
     assert scope["decision"]["rule"] == "out_of_scope"
 
