@@ -52,6 +52,9 @@ class BoostingConfig(BaseModel):
     outage_in_region: dict[str, float] = Field(
         default_factory=lambda: {"technical.no_connection": 4.0, "technical.intermittent": 1.5}
     )
+    # Someone with no plan on file asking about plans or coverage wants to sign up: a prospect
+    # cannot change, move or cancel a plan it does not have.
+    prospect: dict[str, float] = Field(default_factory=lambda: {"commercial.new_subscription": 3.0})
     topicless_labels: tuple[str, ...] = Field(
         default=("other.out_of_scope",),
         description="Labels a model gives short follow-ups that have no topic of their own.",
@@ -77,7 +80,7 @@ class BoostingConfig(BaseModel):
             raise ValueError(f"unknown sub_intent(s) {unknown}")
         return value
 
-    @field_validator("overdue_invoice", "blocked", "outage_in_region")
+    @field_validator("overdue_invoice", "blocked", "outage_in_region", "prospect")
     @classmethod
     def _valid_factors(cls, value: dict[str, float]) -> dict[str, float]:
         return _check_factors(value)
@@ -139,6 +142,8 @@ def active_signals(message: str, context: CustomerContext, config: BoostingConfi
         signals.append(_Signal("blocked", True, dict(config.blocked)))
     if context.outage_in_region:
         signals.append(_Signal("outage_in_region", True, dict(config.outage_in_region)))
+    if context.subscriber is False:
+        signals.append(_Signal("prospect", True, dict(config.prospect)))
     if context.open_ticket_sub_intent:
         signals.append(
             _Signal(

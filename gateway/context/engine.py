@@ -170,6 +170,7 @@ def build_context(
         overdue_invoice=bool(overdue),
         blocked=customer.blocked,
         outage_in_region=outage is not None,
+        subscriber=customer.plan_mbps is not None,
         open_ticket_sub_intent=ticket,
         last_sub_intent=last_sub_intent,
         recent_messages=recent,

@@ -27,7 +27,9 @@ class ContextExample(BaseModel):
     message: str
     context: CustomerContext
     expected_sub_intent: str
-    kind: Literal["follow_up", "clear"]
+    # follow_up: leans on the conversation; ambiguous: has a topic the model alone cannot
+    # settle (a prospect asking about plans); clear: context must not change it.
+    kind: Literal["follow_up", "ambiguous", "clear"]
     note: str = ""
 
     @field_validator("expected_sub_intent")

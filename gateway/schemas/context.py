@@ -38,6 +38,13 @@ class CustomerContext(BaseModel):
     overdue_invoice: bool = False
     blocked: bool = False
     outage_in_region: bool = False
+    subscriber: bool | None = Field(
+        default=None,
+        description=(
+            "False for a prospect (no plan on file: someone who is not a customer yet), True for "
+            "a subscriber, null when unknown (no signal)."
+        ),
+    )
     open_ticket_sub_intent: str | None = None
     last_sub_intent: str | None = None
     recent_messages: list[RecentMessage] = Field(default_factory=list, max_length=20)

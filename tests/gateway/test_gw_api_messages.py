@@ -146,6 +146,17 @@ def test_unknown_identifier_becomes_a_prospect(gateway) -> None:
     # No region on file: coverage cannot be checked, so a person takes over.
     assert body["decision"]["rule"] == "action_failed"
     assert "region" in body["actions_taken"][0]["error"]
+    # No plan on file: the context says prospect, and an ambiguous message gets that prior.
+    url = "/api/v1/customers/novo-lead-77/context"
+    context = gateway.client.get(url, headers=gateway.headers())
+    assert context.json()["context"]["subscriber"] is False
+    vague = gateway.message("e o pix?", customer="novo-lead-77").json()
+    signals = {s["signal"]: s for s in vague["analysis"]["context_signals"]}
+    assert signals["prospect"]["delta"]["commercial.new_subscription"] > 0
+    subscriber = gateway.client.get(
+        "/api/v1/customers/cliente-basic-001/context", headers=gateway.headers()
+    )
+    assert subscriber.json()["context"]["subscriber"] is True
 
 
 def test_closing_starts_a_new_conversation(gateway) -> None:

@@ -37,6 +37,19 @@ def test_outage_in_region_turns_vague_follow_up_into_no_connection() -> None:
     assert result.signals[0].signal == "outage_in_region"
 
 
+def test_a_prospects_ambiguous_plan_question_is_a_new_subscription() -> None:
+    probs = dist({"commercial.plan_change": 0.30, "commercial.new_subscription": 0.22})
+    message = "quais planos vocês têm?"
+    prospect = boost(probs, message, CustomerContext(subscriber=False))
+    assert prospect.sub_intent == "commercial.new_subscription"
+    (signal,) = prospect.signals
+    assert signal.signal == "prospect" and signal.delta["commercial.new_subscription"] > 0.1
+    # A subscriber, or a context that does not say, gets no such prior.
+    for subscriber in (True, None):
+        unchanged = boost(probs, message, CustomerContext(subscriber=subscriber))
+        assert unchanged.sub_intent == "commercial.plan_change" and unchanged.signals == []
+
+
 def test_last_sub_intent_carries_over_to_a_topicless_follow_up() -> None:
     probs = dist({"commercial.address_change": 0.30, "commercial.plan_change": 0.28})
     context = CustomerContext(last_sub_intent="commercial.plan_change")

@@ -26,7 +26,7 @@ def test_shipped_examples_are_valid_and_cover_the_taxonomy() -> None:
     examples = load_examples()
     assert len(examples) >= 150
     kinds = {e.kind for e in examples}
-    assert kinds == {"follow_up", "clear"}
+    assert kinds == {"follow_up", "ambiguous", "clear"}
     assert {e.expected_sub_intent for e in examples if e.kind == "clear"} == set(SUB_INTENTS)
     assert len({e.id for e in examples}) == len(examples)
 
