@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any, Literal
 
 from gateway.actions.backend import ActionResult
+from gateway.csat.parser import fold
 
 HANDOFF_REPLIES = {
     "retention": (
@@ -30,14 +30,9 @@ _GOODBYE = re.compile(
 )
 
 
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def greeting_kind(text: str) -> GreetingKind:
     """Whether a greeting-only message says thanks, goodbye or hello (thanks wins a mix)."""
-    folded = _folded(text)
+    folded = fold(text)
     if _THANKS.search(folded):
         return "thanks"
     if _GOODBYE.search(folded):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import random
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -180,7 +180,7 @@ def record_delivery(
         # JSON columns track reassignment, not in-place mutation.
         row.metadata_ = {**(row.metadata_ or {}), "delivery": delivery}
         if result.provider_message_id:
-            resend = resend_payload(message)
+            resend = resend_payload(asdict(message))
             session.add(outbound_id_row(row, result.provider_message_id, result.status, resend))
 
 

@@ -53,11 +53,15 @@ def delivery_record(result: DeliveryResult, now: datetime) -> dict[str, Any]:
     }
 
 
-def resend_payload(message: OutboundMessage) -> dict[str, Any] | None:
-    """What a late failure of `message` would send again (None: not retried or not needed)."""
-    if message.kind not in RETRIED_KINDS or message.channel not in LATE_FAILURE_CHANNELS:
+def resend_payload(payload: dict[str, Any]) -> dict[str, Any] | None:
+    """What a late failure of the message `payload` (an `OutboundMessage` as a dict) would send
+    again; None when it is not retried or its channel never fails late."""
+    if (
+        payload.get("kind") not in RETRIED_KINDS
+        or payload.get("channel") not in LATE_FAILURE_CHANNELS
+    ):
         return None
-    return asdict(message)
+    return payload
 
 
 def outbound_id_row(
@@ -184,7 +188,7 @@ def reply_delivery_finished(
         delivery.update(status=channel_status, provider_message_id=provider_id, detail="")
         delivery["history"] = {**delivery.get("history", {}), channel_status: at}
         if isinstance(provider_id, str):  # later WhatsApp statuses find the message by this id
-            resend = item.payload.get("message") if row.channel in LATE_FAILURE_CHANNELS else None
+            resend = resend_payload(item.payload.get("message") or {})
             session.add(outbound_id_row(row, provider_id, channel_status, resend))
     elif outcome.kind == "failed":
         delivery.update(status="failed", detail=outcome.error)
