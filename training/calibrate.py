@@ -123,18 +123,23 @@ def best_urgency_threshold(probability: np.ndarray, truth: np.ndarray) -> tuple[
 SHIFT_GRID = np.round(np.arange(-2.0, 2.001, 0.25), 2)
 
 
+def shifted_sentiment_f1(log_probs: np.ndarray, truth: np.ndarray, shift: np.ndarray) -> float:
+    """Sentiment macro-F1 of the labels `log_probs + shift` picks (SENTIMENTS columns)."""
+    labels = np.asarray(SENTIMENTS)
+    predicted = labels[(log_probs + shift).argmax(axis=1)]
+    return float(f1_score(truth, predicted, labels=labels, average="macro", zero_division=0))
+
+
 def best_sentiment_shift(probs: np.ndarray, truth: np.ndarray) -> tuple[tuple[float, ...], float]:
     """The class shift maximising sentiment macro-F1 (ties -> the smallest shift) and that F1.
 
     `probs` are the head's own probabilities (SENTIMENTS columns) on held-out rows.
     """
-    labels = np.asarray(SENTIMENTS)
     log_probs = np.log(np.clip(probs, 1e-12, None))
     scored = []
     for neutral, satisfied in itertools.product(SHIFT_GRID, SHIFT_GRID):
-        predicted = labels[(log_probs + np.array([0.0, neutral, satisfied])).argmax(axis=1)]
-        f1 = f1_score(truth, predicted, labels=labels, average="macro", zero_division=0)
-        scored.append((round(float(f1), 6), -(abs(neutral) + abs(satisfied)), neutral, satisfied))
+        f1 = shifted_sentiment_f1(log_probs, truth, np.array([0.0, neutral, satisfied]))
+        scored.append((round(f1, 6), -(abs(neutral) + abs(satisfied)), neutral, satisfied))
     f1, _, neutral, satisfied = max(scored)
     return (0.0, float(neutral), float(satisfied)), f1
 
@@ -172,9 +177,8 @@ def calibrate(
     sentiment = ordered_proba(classifier.sentiment_head, x, SENTIMENTS)
     truth = frame["sentiment"].to_numpy()
     shift, shifted_f1 = best_sentiment_shift(sentiment, truth)
-    unshifted_f1 = f1_score(
-        truth, np.asarray(SENTIMENTS)[sentiment.argmax(axis=1)], average="macro", zero_division=0
-    )
+    # With no shift the argmax of the probabilities is that of their logarithms.
+    unshifted_f1 = shifted_sentiment_f1(sentiment, truth, np.zeros(len(SENTIMENTS)))
     classifier.sentiment_shift = shift
     log.info(
         "calibration: %s on %s rows (cv ECE %s), urgency threshold %.2f, sentiment shift %s",
@@ -184,7 +188,7 @@ def calibrate(
         threshold,
         shift,
     )
-    sentiment_f1 = {"unshifted": float(unshifted_f1), "shifted": shifted_f1}
+    sentiment_f1 = {"unshifted": unshifted_f1, "shifted": shifted_f1}
     return CalibrationResult(
         method, cv_ece, uncalibrated, threshold, f1, shift, sentiment_f1, fit_rows
     )

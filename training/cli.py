@@ -140,7 +140,6 @@ def train(params_path: ParamsOption = paths.PARAMS) -> None:
 def calibrate(params_path: ParamsOption = paths.PARAMS) -> None:
     """Fit the confidence calibrator, urgency threshold and sentiment shift (calibration split)."""
     from omnichat_model.classifier import OmnichatClassifier
-    from omnichat_model.taxonomy import SENTIMENTS
     from training import tracking
     from training.calibrate import calibrate as run_calibrate
     from training.calibrate import out_of_fold_predictions
@@ -159,7 +158,8 @@ def calibrate(params_path: ParamsOption = paths.PARAMS) -> None:
         )
     with tracking.run(run_id=tracking.read_run_pointer(paths.RUN_POINTER)):
         result = run_calibrate(classifier, frame, embeddings, params.calibrate, out_of_fold)
-        shift = dict(zip(SENTIMENTS, result.sentiment_shift, strict=True))
+        report = result.as_dict()
+        shift = report["sentiment_shift"]
         tracking.log_params(
             {
                 "method": result.method,
@@ -176,8 +176,8 @@ def calibrate(params_path: ParamsOption = paths.PARAMS) -> None:
             prefix="calibration_",
         )
         classifier.save(paths.CALIBRATED)
-    _write_json(paths.REPORTS / "calibration.json", result.as_dict())
-    typer.echo(json.dumps(result.as_dict(), indent=2))
+    _write_json(paths.REPORTS / "calibration.json", report)
+    typer.echo(json.dumps(report, indent=2))
 
 
 @app.command()
