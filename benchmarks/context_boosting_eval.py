@@ -5,6 +5,10 @@ earlier predictions (`--predictions`); `--write-cache` saves them for reruns wit
 
     python benchmarks/context_boosting_eval.py --model-server-url http://127.0.0.1:3000
     python benchmarks/context_boosting_eval.py --predictions reports/context_eval_preds.jsonl
+
+`--tune` first chooses the parameters on the development set (`--dev-examples`, see
+gateway/context/tuning.py), prints the best configurations there, then scores the defaults and
+the choice on the evaluation set; `--write-config` saves the choice as JSON.
 """
 
 from __future__ import annotations
@@ -12,11 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from gateway.clients.model_server import MAX_BATCH, HttpModelClient
 from gateway.context.boosting import BoostingConfig
 from gateway.context.evaluation import EXAMPLES_PATH, evaluate, format_report, load_examples
+from gateway.context.tuning import DEV_EXAMPLES_PATH, grid_search
 
 
 def predict(url: str, messages: list[str]) -> list[dict[str, float]]:
@@ -49,6 +55,28 @@ def read_cache(path: Path, messages: list[str]) -> list[dict[str, float]]:
     return [cache[m] for m in messages]
 
 
+def tune(
+    dev_path: Path,
+    get_probabilities: Callable[[list[str]], list[dict[str, float]]],
+    threshold: float,
+) -> BoostingConfig:
+    """The best configuration on the development set, after printing the top five."""
+    dev = load_examples(dev_path)
+    candidates = grid_search(dev, get_probabilities([e.message for e in dev]), threshold=threshold)
+    print(f"{len(dev)} development examples from {dev_path}; {len(candidates)} configurations")
+    default = next(c for c in candidates if not c.changed)
+    for label, candidate in [("defaults", default), *(("best", c) for c in candidates[:5])]:
+        overall = candidate.report.overall
+        print(
+            f"  {label:<8} score {candidate.score:>6.1f}  acc {overall.boosted_correct}/"
+            f"{overall.total}  broken {overall.broken}  changed {candidate.changed}"
+        )
+    best = candidates[0]
+    print("\non the development set, chosen:")
+    print(format_report(best.report))
+    return best.config
+
+
 def main() -> None:
     """Parse arguments, get predictions, print the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -59,27 +87,44 @@ def main() -> None:
     parser.add_argument("--write-cache", type=Path, help="Save the predictions here (JSONL).")
     parser.add_argument("--boosting-config", type=Path, help="JSON BoostingConfig to evaluate.")
     parser.add_argument("--threshold", type=float, default=0.70)
+    parser.add_argument("--tune", action="store_true", help="Choose parameters on the dev set.")
+    parser.add_argument("--dev-examples", type=Path, default=DEV_EXAMPLES_PATH)
+    parser.add_argument("--write-config", type=Path, help="Save the tuned BoostingConfig here.")
     args = parser.parse_args()
 
+    seen: dict[str, dict[str, float]] = {}
+
+    def get_probabilities(messages: list[str]) -> list[dict[str, float]]:
+        if args.model_server_url:
+            probabilities = predict(args.model_server_url, messages)
+        else:
+            probabilities = read_cache(args.predictions, messages)
+        seen.update(zip(messages, probabilities, strict=True))
+        return probabilities
+
     examples = load_examples(args.examples)
-    messages = [e.message for e in examples]
-    if args.model_server_url:
-        probabilities = predict(args.model_server_url, messages)
-    else:
-        probabilities = read_cache(args.predictions, messages)
-    if args.write_cache:
-        args.write_cache.parent.mkdir(parents=True, exist_ok=True)
-        with args.write_cache.open("w", encoding="utf-8") as fh:
-            for message, probs in dict(zip(messages, probabilities, strict=True)).items():
-                fh.write(json.dumps({"message": message, "probabilities": probs}) + "\n")
+    probabilities = get_probabilities([e.message for e in examples])
     config = (
         BoostingConfig.model_validate_json(args.boosting_config.read_text())
         if args.boosting_config
         else BoostingConfig()
     )
-    report = evaluate(examples, probabilities, config, args.threshold)
-    print(f"{len(examples)} examples from {args.examples}")
-    print(format_report(report))
+    if args.tune:
+        tuned = tune(args.dev_examples, get_probabilities, args.threshold)
+        print(f"\n{len(examples)} evaluation examples from {args.examples}, with the defaults:")
+        print(format_report(evaluate(examples, probabilities, config, args.threshold)))
+        config = tuned
+        print("\nwith the configuration chosen on the development set:")
+        if args.write_config:
+            args.write_config.write_text(config.model_dump_json(indent=2) + "\n")
+    else:
+        print(f"{len(examples)} examples from {args.examples}")
+    print(format_report(evaluate(examples, probabilities, config, args.threshold)))
+    if args.write_cache:
+        args.write_cache.parent.mkdir(parents=True, exist_ok=True)
+        with args.write_cache.open("w", encoding="utf-8") as fh:
+            for message, probs in seen.items():
+                fh.write(json.dumps({"message": message, "probabilities": probs}) + "\n")
 
 
 if __name__ == "__main__":

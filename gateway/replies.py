@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from typing import Any, Literal
+from typing import Any
 
 from gateway.actions.backend import ActionResult
-from gateway.csat.parser import fold
+from gateway.greetings import GreetingKind, greeting_kind
 
 HANDOFF_REPLIES = {
     "retention": (
@@ -20,25 +19,6 @@ THANKS_REPLY = (
     "Por nada! Fico feliz em ajudar. Se precisar de mais alguma coisa, é só chamar por aqui."
 )
 GOODBYE_REPLY = "Até mais! Se precisar de alguma coisa, é só chamar por aqui."
-
-GreetingKind = Literal["hello", "thanks", "goodbye"]
-# other.greeting is hello, thanks or bye: the words customers type for the last two, matched
-# on the lower-cased text without accents ("Obrigadão!!" -> "obrigadao").
-_THANKS = re.compile(r"\b(obrigad\w*|brigad\w*|obg|vlw|valeu|grat[oa]|agradec\w*)\b")
-_GOODBYE = re.compile(
-    r"\b(tchau\w*|xau|falou|flw|ate (mais|logo|breve|a proxima|amanha)|bom descanso)\b"
-)
-
-
-def greeting_kind(text: str) -> GreetingKind:
-    """Whether a greeting-only message says thanks, goodbye or hello (thanks wins a mix)."""
-    folded = fold(text)
-    if _THANKS.search(folded):
-        return "thanks"
-    if _GOODBYE.search(folded):
-        return "goodbye"
-    return "hello"
-
 
 _GREETING_REPLIES: dict[GreetingKind, str] = {
     "hello": GREETING,

@@ -6,13 +6,17 @@ Each active context signal multiplies the probability of the sub_intents it make
 (a likelihood ratio, configurable per tenant). `strength` scales every factor by how ambiguous
 the model is: 1 when the model's top probability is at or below `ambiguous_confidence`, 0 at or
 above `clear_confidence`. A clear message is therefore never overridden by context, while a short
-follow-up such as "continua bloqueado" is resolved by it. Every signal reports how much it moved
-the probability of its targets (leave-one-out attribution).
+follow-up such as "continua bloqueado" is resolved by it. A short message is held to a higher
+bar (`follow_up_clear_confidence`): the calibration was fitted on self-contained messages, and
+two or three words say less than the confidence they get suggests. Every signal reports how
+much it moved the probability of its targets (leave-one-out attribution).
 
 Models trained on self-contained messages label a topicless follow-up ("e agora?", "tem
-previsão?") as out of scope. When a short message gets such a label and the customer has context,
-that label is first discounted (`topicless_factor`, the `topicless_follow_up` signal): the text
-says "no topic of its own", so the topic is left to the model's other readings and the context.
+previsão?") as out of scope, or as a greeting ("aceito", "pode seguir"). When a short message
+gets such a label and the customer has context, those labels are first discounted
+(`topicless_factor`, the `topicless_follow_up` signal): the text says "no topic of its own", so
+the topic is left to the model's other readings and the context. A message with greeting words
+("oi", "obrigado", "tchau") is a greeting, and that label is kept.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
+from gateway.greetings import has_greeting_words
 from gateway.schemas.context import CustomerContext
 from omnichat_model.taxonomy import SUB_INTENTS
 
@@ -55,8 +60,10 @@ class BoostingConfig(BaseModel):
     # Someone with no plan on file asking about plans or coverage wants to sign up: a prospect
     # cannot change, move or cancel a plan it does not have.
     prospect: dict[str, float] = Field(default_factory=lambda: {"commercial.new_subscription": 3.0})
+    # The defaults below marked "tuned" were chosen on the development set of context examples
+    # (gateway/context/tuning.py, `context_boosting_eval.py --tune`), never on the evaluation set.
     topicless_labels: tuple[str, ...] = Field(
-        default=("other.out_of_scope",),
+        default=("other.out_of_scope", "other.greeting"),  # tuned
         description="Labels a model gives short follow-ups that have no topic of their own.",
     )
     topicless_factor: float = Field(
@@ -65,12 +72,24 @@ class BoostingConfig(BaseModel):
         le=1,
         description="Factor on a topicless label of a short follow-up when context exists.",
     )
+    topicless_max_confidence: float = Field(
+        default=0.95,  # tuned
+        ge=0.0,
+        le=1.0,
+        description="A topicless label this confident is kept: the message really is off-topic.",
+    )
     open_ticket_factor: float = Field(default=2.0, gt=0)
     last_sub_intent_factor: float = Field(default=1.5, gt=0)
-    follow_up_factor: float = Field(default=6.0, gt=0)
+    follow_up_factor: float = Field(default=20.0, gt=0)  # tuned
     follow_up_max_words: int = Field(default=5, ge=1)
-    ambiguous_confidence: float = Field(default=0.40, ge=0.0, le=1.0)
+    ambiguous_confidence: float = Field(default=0.50, ge=0.0, le=1.0)  # tuned
     clear_confidence: float = Field(default=0.85, ge=0.0, le=1.0)
+    follow_up_clear_confidence: float = Field(
+        default=0.95,  # tuned
+        ge=0.0,
+        le=1.0,
+        description="clear_confidence for a short message (at most follow_up_max_words words).",
+    )
 
     @field_validator("topicless_labels")
     @classmethod
@@ -87,8 +106,11 @@ class BoostingConfig(BaseModel):
 
     @model_validator(mode="after")
     def _ordered_thresholds(self) -> BoostingConfig:
-        if self.ambiguous_confidence >= self.clear_confidence:
-            raise ValueError("ambiguous_confidence must be lower than clear_confidence")
+        if self.ambiguous_confidence >= min(self.clear_confidence, self.follow_up_clear_confidence):
+            raise ValueError(
+                "ambiguous_confidence must be lower than clear_confidence and "
+                "follow_up_clear_confidence"
+            )
         return self
 
 
@@ -160,10 +182,13 @@ def active_signals(message: str, context: CustomerContext, config: BoostingConfi
     return signals
 
 
-def ambiguity_strength(raw_confidence: float, config: BoostingConfig) -> float:
+def ambiguity_strength(
+    raw_confidence: float, config: BoostingConfig, follow_up: bool = False
+) -> float:
     """1 for an ambiguous prediction, 0 for a clear one, linear in between."""
-    span = config.clear_confidence - config.ambiguous_confidence
-    return min(1.0, max(0.0, (config.clear_confidence - raw_confidence) / span))
+    clear = config.follow_up_clear_confidence if follow_up else config.clear_confidence
+    span = clear - config.ambiguous_confidence
+    return min(1.0, max(0.0, (clear - raw_confidence) / span))
 
 
 def _apply(
@@ -197,21 +222,26 @@ def _discount_topicless(
     signals: list[_Signal],
     config: BoostingConfig,
 ) -> tuple[dict[str, float], SignalEffect | None]:
-    """Discount a 'no topic' label of a short follow-up when there is context to lean on."""
+    """Discount the 'no topic' labels of a short follow-up when there is context to lean on."""
+    labels = [
+        label
+        for label in config.topicless_labels
+        if label != "other.greeting" or not has_greeting_words(message)
+    ]
     if (
         not signals
-        or raw_sub_intent not in config.topicless_labels
+        or raw_sub_intent not in labels
         or not is_follow_up(message, config.follow_up_max_words)
-        or raw[raw_sub_intent] >= config.clear_confidence
+        or raw[raw_sub_intent] >= config.topicless_max_confidence
     ):
         return raw, None
-    factors = {raw_sub_intent: config.topicless_factor}
+    factors = dict.fromkeys(labels, config.topicless_factor)
     base = _apply(raw, [_Signal("topicless_follow_up", raw_sub_intent, factors)], 1.0)
     effect = SignalEffect(
         signal="topicless_follow_up",
         value=raw_sub_intent,
         factors=factors,
-        delta={raw_sub_intent: round(base[raw_sub_intent] - raw[raw_sub_intent], 4)},
+        delta={label: round(base[label] - raw[label], 4) for label in labels},
     )
     return base, effect
 
@@ -229,7 +259,8 @@ def boost(
     raw_confidence = raw[raw_sub_intent]
     signals = active_signals(message, context, config) if config.enabled else []
     base, topicless = _discount_topicless(raw, raw_sub_intent, message, signals, config)
-    strength = ambiguity_strength(max(base.values()), config)
+    follow_up = is_follow_up(message, config.follow_up_max_words)
+    strength = ambiguity_strength(max(base.values()), config, follow_up)
     # A clear prediction (strength 0) is left untouched and no signal claims to have moved it.
     signals = signals if strength > 0 else []
     posterior = _apply(base, signals, strength) if signals else dict(base)

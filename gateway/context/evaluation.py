@@ -127,10 +127,6 @@ def format_report(report: EvalReport) -> str:
     ]
     rows = [*sorted(report.by_kind.items()), ("overall", report.overall)]
     for kind, s in rows:
-
-        def _pct(num: int, den: int) -> str:
-            return f"{num / den:.1%}" if den else "-"
-
         lines.append(
             f"{kind:<10} {s.total:>4} {_pct(s.raw_correct, s.total):>8} "
             f"{_pct(s.boosted_correct, s.total):>9} {s.fixed:>6} {s.broken:>7} "

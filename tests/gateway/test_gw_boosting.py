@@ -56,7 +56,9 @@ def test_last_sub_intent_carries_over_to_a_topicless_follow_up() -> None:
     result = boost(probs, "quero mudar", context)
     assert result.sub_intent == "commercial.plan_change"
     assert result.signals[0].signal == "follow_up"
-    assert result.signals[0].factors == {"commercial.plan_change": 6.0}
+    assert result.signals[0].factors == {
+        "commercial.plan_change": BoostingConfig().follow_up_factor
+    }
 
 
 def test_long_message_gets_only_the_mild_last_sub_intent_prior() -> None:
@@ -77,11 +79,14 @@ def test_clear_message_is_not_overridden_by_any_context() -> None:
         open_ticket_sub_intent="technical.no_connection",
         last_sub_intent="technical.no_connection",
     )
-    result = boost(clear, "segunda via", context)
+    result = boost(clear, "quero a segunda via da fatura deste mês", context)
     assert result.sub_intent == "financial.invoice_copy"
     assert result.strength == 0.0
     assert result.probabilities == pytest.approx(clear)
     assert result.signals == []
+    # A short message is held to a higher bar, so context nudges it, but does not flip it.
+    short = boost(clear, "segunda via", context)
+    assert 0.0 < short.strength < 0.1 and short.sub_intent == "financial.invoice_copy"
 
 
 def test_moderately_confident_prediction_keeps_its_label_against_one_signal() -> None:
@@ -159,7 +164,7 @@ def test_topicless_follow_up_label_is_discounted_when_context_exists() -> None:
     assert result.sub_intent == "financial.payment_confirmation"
     first = result.signals[0]
     assert first.signal == "topicless_follow_up"
-    assert first.factors == {"other.out_of_scope": 0.1}
+    assert first.factors == {"other.out_of_scope": 0.1, "other.greeting": 0.1}
     assert first.delta["other.out_of_scope"] < -0.4
 
 
@@ -173,6 +178,54 @@ def test_topicless_label_stays_without_context_or_for_long_messages() -> None:
 
 
 def test_clear_out_of_scope_is_not_discounted() -> None:
-    clear = dist({"other.out_of_scope": 0.9})
+    clear = dist({"other.out_of_scope": 0.97})
     result = boost(clear, "vende celular?", CustomerContext(overdue_invoice=True))
     assert result.sub_intent == "other.out_of_scope" and result.signals == []
+
+
+def test_a_greeting_with_greeting_words_stays_a_greeting() -> None:
+    probs = dist({"other.greeting": 0.7, "financial.payment_confirmation": 0.1})
+    context = CustomerContext(overdue_invoice=True, blocked=True)
+    thanks = boost(probs, "obrigado!", context)
+    assert thanks.sub_intent == "other.greeting"
+    assert all(s.signal != "topicless_follow_up" for s in thanks.signals)
+    # The same reading of a message without greeting words is a topicless follow-up.
+    follow_up = boost(probs, "pode seguir", context)
+    assert follow_up.signals[0].signal == "topicless_follow_up"
+    assert follow_up.sub_intent == "financial.payment_confirmation"
+
+
+def test_a_short_message_is_held_to_the_follow_up_clear_confidence() -> None:
+    # 0.75 is fairly clear for a sentence, but a two-word follow-up may still lean on context.
+    probs = dist({"commercial.plan_change": 0.75, "commercial.address_change": 0.15})
+    context = CustomerContext(last_sub_intent="commercial.address_change")
+    config = BoostingConfig(
+        ambiguous_confidence=0.6, follow_up_clear_confidence=0.99, follow_up_factor=20.0
+    )
+    short = boost(probs, "mesmo plano", context, config)
+    assert short.strength == pytest.approx((0.99 - 0.75) / (0.99 - 0.6))
+    assert short.sub_intent == "commercial.address_change"
+    sentence = "quero mudar meu plano para o de 1 giga a partir do mês que vem"
+    long = boost(probs, sentence, context, config)
+    assert long.strength == pytest.approx((0.85 - 0.75) / (0.85 - 0.6))
+    assert long.sub_intent == "commercial.plan_change"
+    # With the default bar the short message keeps the model's label.
+    assert boost(probs, "mesmo plano", context).sub_intent == "commercial.plan_change"
+
+
+def test_topicless_ceiling_is_its_own_parameter() -> None:
+    confident = dist({"other.out_of_scope": 0.9, "financial.payment_confirmation": 0.04})
+    context = CustomerContext(overdue_invoice=True, blocked=True)
+    kept = boost(
+        confident, "tô bloqueado ainda", context, BoostingConfig(topicless_max_confidence=0.85)
+    )
+    assert kept.sub_intent == "other.out_of_scope"
+    config = BoostingConfig(topicless_max_confidence=0.95, follow_up_clear_confidence=0.95)
+    result = boost(confident, "tô bloqueado ainda", context, config)
+    assert result.signals[0].signal == "topicless_follow_up"
+    assert result.sub_intent == "financial.payment_confirmation"
+
+
+def test_follow_up_clear_confidence_must_exceed_the_ambiguous_one() -> None:
+    with pytest.raises(ValidationError):
+        BoostingConfig(ambiguous_confidence=0.6, follow_up_clear_confidence=0.5)

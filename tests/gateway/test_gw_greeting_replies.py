@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.replies import (
-    GOODBYE_REPLY,
-    GREETING,
-    THANKS_REPLY,
-    automated_reply,
-    greeting_kind,
-)
+from gateway.greetings import greeting_kind, has_greeting_words
+from gateway.replies import GOODBYE_REPLY, GREETING, THANKS_REPLY, automated_reply
 
 
 @pytest.mark.parametrize(
@@ -39,6 +34,22 @@ from gateway.replies import (
 )
 def test_greeting_kind(message: str, kind: str) -> None:
     assert greeting_kind(message) == kind
+
+
+@pytest.mark.parametrize(
+    "message", ["Oi!", "olaaa", "boa tarde", "td bem?", "obrigada", "vlw", "tchau", "Até logo"]
+)
+def test_greeting_words_are_found(message: str) -> None:
+    assert has_greeting_words(message)
+
+
+@pytest.mark.parametrize(
+    # What a model may call a greeting, but which answers the conversation instead.
+    "message",
+    ["aceito", "pode seguir", "é definitivo", "e aí, voltou?", "continua igual", "", "oitenta"],
+)
+def test_follow_ups_have_no_greeting_words(message: str) -> None:
+    assert not has_greeting_words(message)
 
 
 def test_each_kind_has_its_answer_and_other_sub_intents_ignore_the_message() -> None:
