@@ -20,9 +20,10 @@ from sklearn.linear_model import LogisticRegression
 
 from omnichat_model.calibration import Calibrator, IdentityCalibrator
 from omnichat_model.encoders import Encoder, load_encoder
-from omnichat_model.fast_paths import FastTfidf, head_proba
+from omnichat_model.fast_paths import head_proba
 from omnichat_model.features import combine, embed_messages
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS, intent_of
+from omnichat_model.text_tfidf import TextTfidf
 
 _MANIFEST = "manifest.json"
 _COMPONENTS = "components.joblib"
@@ -48,7 +49,7 @@ class OmnichatClassifier:
     """Everything needed to turn raw messages into labels and calibrated confidence."""
 
     encoder: Encoder | None
-    tfidf: TfidfVectorizer | None
+    tfidf: TextTfidf | None
     sub_intent_head: LogisticRegression
     sentiment_head: LogisticRegression
     urgency_head: LogisticRegression
@@ -62,10 +63,6 @@ class OmnichatClassifier:
     sentiment_shift: tuple[float, ...] = (0.0, 0.0, 0.0)
     encoder_dir: Path | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
-    # (vectoriser, its fast path or None): built on first use, never saved.
-    _fast_tfidf: tuple[Any, FastTfidf | None] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
 
     # -- features --------------------------------------------------------------------------
     def embed(self, texts: Sequence[str]) -> np.ndarray | None:
@@ -78,17 +75,8 @@ class OmnichatClassifier:
         """Feature matrix for the heads; pass `embeddings` when they are already computed."""
         if embeddings is None:
             embeddings = self.embed(texts)
-        tfidf = self._tfidf_transform(texts) if self.tfidf is not None else None
+        tfidf = self.tfidf.transform(texts) if self.tfidf is not None else None
         return combine(embeddings, tfidf, self.embedding_weight)
-
-    def _tfidf_transform(self, texts: Sequence[str]):
-        """The fitted vectoriser's transform, through the fast path when it applies."""
-        vectorizer = self.tfidf
-        fast = self._fast_tfidf
-        if fast is None or fast[0] is not vectorizer:  # first call, or the vectoriser changed
-            runner = FastTfidf(vectorizer) if FastTfidf.supports(vectorizer) else None
-            self._fast_tfidf = fast = (vectorizer, runner)
-        return fast[1].transform(texts) if fast[1] is not None else vectorizer.transform(texts)
 
     # -- prediction ------------------------------------------------------------------------
     def raw_sub_intent_proba(self, features) -> np.ndarray:
@@ -167,7 +155,7 @@ class OmnichatClassifier:
         encoder_dir = folder / _ENCODER_DIR if manifest["has_encoder"] else None
         return cls(
             encoder=load_encoder(encoder_dir, threads=threads) if encoder_dir else None,
-            tfidf=parts["tfidf"],
+            tfidf=_text_tfidf(parts["tfidf"]),
             sub_intent_head=parts["sub_intent_head"],
             sentiment_head=parts["sentiment_head"],
             urgency_head=parts["urgency_head"],
@@ -180,6 +168,13 @@ class OmnichatClassifier:
             encoder_dir=encoder_dir,
             metadata=manifest["metadata"],
         )
+
+
+def _text_tfidf(saved: TextTfidf | TfidfVectorizer | None) -> TextTfidf | None:
+    """Models saved before word n-grams hold the character vectoriser alone."""
+    if isinstance(saved, TfidfVectorizer):
+        return TextTfidf(saved)
+    return saved
 
 
 def to_records(probs: Probabilities, urgency_threshold: float) -> list[dict[str, Any]]:

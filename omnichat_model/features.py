@@ -1,4 +1,4 @@
-"""Message -> feature matrix: sentence embedding and/or character n-gram TF-IDF.
+"""Message -> feature matrix: sentence embedding and/or character and word n-gram TF-IDF.
 
 One encoder pass per message serves every head: the matrix built here feeds the sub_intent,
 sentiment and urgency heads alike.
@@ -80,6 +80,19 @@ def make_tfidf(ngram_min: int, ngram_max: int, min_df: int, max_features: int) -
         max_features=max_features,
         sublinear_tf=True,
         # A module-level function, so the fitted vectoriser pickles and loads in the server.
+        preprocessor=tfidf_text,
+        dtype=np.float32,
+    )
+
+
+def make_word_tfidf(ngram_max: int, min_df: int, max_features: int) -> TfidfVectorizer:
+    """Word 1..`ngram_max`-grams on the same folded text as the character n-grams."""
+    return TfidfVectorizer(
+        analyzer="word",
+        ngram_range=(1, ngram_max),
+        min_df=min_df,
+        max_features=max_features,
+        sublinear_tf=True,
         preprocessor=tfidf_text,
         dtype=np.float32,
     )

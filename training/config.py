@@ -33,7 +33,7 @@ class EncoderParams(_Strict):
 
 
 class FeatureParams(_Strict):
-    """How the encoder embedding and the character n-gram TF-IDF are combined."""
+    """How the encoder embedding and the character (and word) n-gram TF-IDF are combined."""
 
     use_embeddings: bool = True
     use_tfidf: bool = True
@@ -43,6 +43,10 @@ class FeatureParams(_Strict):
     tfidf_ngram_max: int = Field(5, ge=1)
     tfidf_min_df: int = Field(2, ge=1)
     tfidf_max_features: int = Field(200_000, ge=1000)
+    # Word 1..n-grams beside the character ones (0: none), scaled by word_weight; they share
+    # tfidf_min_df and tfidf_max_features.
+    word_ngram_max: int = Field(2, ge=0, le=3)
+    word_weight: float = Field(1.0, gt=0)
 
 
 class HeadParams(_Strict):

@@ -7,33 +7,38 @@ from typing import Final
 
 import numpy as np
 import pandas as pd
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from omnichat_model.features import combine, make_tfidf
+from omnichat_model.features import combine, make_tfidf, make_word_tfidf
+from omnichat_model.text_tfidf import TextTfidf
 from training.config import FeatureParams, HeadParams, TrainParams
 
 # (head name in TrainParams, target column of label_arrays)
 HEADS: Final = (("sub_intent", "sub_intent"), ("sentiment", "sentiment"), ("urgency", "urgent"))
 
 
-def fit_tfidf(texts: list[str], params: FeatureParams) -> TfidfVectorizer | None:
-    """The character n-gram vectoriser fitted on training texts (None when disabled)."""
+def fit_tfidf(texts: list[str], params: FeatureParams) -> TextTfidf | None:
+    """The n-gram vectorisers fitted on training texts (None when disabled)."""
     if not params.use_tfidf:
         return None
-    vectoriser = make_tfidf(
+    char = make_tfidf(
         params.tfidf_ngram_min,
         params.tfidf_ngram_max,
         params.tfidf_min_df,
         params.tfidf_max_features,
     )
-    return vectoriser.fit(texts)
+    word = (
+        make_word_tfidf(params.word_ngram_max, params.tfidf_min_df, params.tfidf_max_features)
+        if params.word_ngram_max
+        else None
+    )
+    return TextTfidf(char, word, params.word_weight).fit(texts)
 
 
 def feature_matrix(
     texts: list[str],
     embeddings: np.ndarray | None,
-    tfidf: TfidfVectorizer | None,
+    tfidf: TextTfidf | None,
     params: FeatureParams,
 ):
     """Same combination the runtime classifier uses, from precomputed embeddings."""

@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from scipy import sparse
 
 from omnichat_model.classifier import OmnichatClassifier
 from omnichat_model.fast_paths import FastTfidf, head_proba
@@ -33,14 +34,23 @@ def texts(prepared_splits: dict[str, pd.DataFrame]) -> list[str]:
 
 
 def test_tfidf_rows_equal_sklearn(classifier: OmnichatClassifier, texts: list[str]) -> None:
-    assert classifier.tfidf is not None
-    expected = classifier.tfidf.transform(texts).tocsr()
-    got = FastTfidf(classifier.tfidf).transform(texts)
-    assert got.shape == expected.shape and got.dtype == expected.dtype
-    np.testing.assert_array_equal(got.indptr, expected.indptr)
-    np.testing.assert_array_equal(got.indices, expected.indices)
-    np.testing.assert_allclose(got.data, expected.data, rtol=1e-6, atol=1e-7)
-    assert got.getnnz(axis=1)[len(texts) - len(ODD_TEXTS)] == 0  # the empty text
+    assert classifier.tfidf is not None and classifier.tfidf.word is not None
+    for vectorizer in (classifier.tfidf.char, classifier.tfidf.word):
+        expected = vectorizer.transform(texts).tocsr()
+        got = FastTfidf(vectorizer).transform(texts)
+        assert got.shape == expected.shape and got.dtype == expected.dtype
+        np.testing.assert_array_equal(got.indptr, expected.indptr)
+        np.testing.assert_array_equal(got.indices, expected.indices)
+        np.testing.assert_allclose(got.data, expected.data, rtol=1e-6, atol=1e-7)
+        assert got.getnnz(axis=1)[len(texts) - len(ODD_TEXTS)] == 0  # the empty text
+
+
+def _sklearn_tfidf(classifier: OmnichatClassifier, texts: list[str]) -> sparse.csr_matrix:
+    """The text block built by scikit-learn alone: characters, then weighted words."""
+    tfidf = classifier.tfidf
+    assert tfidf is not None and tfidf.word is not None
+    words = tfidf.word.transform(texts) * tfidf.word_weight
+    return sparse.hstack([tfidf.char.transform(texts), words], format="csr")
 
 
 def test_tfidf_settings_it_cannot_reproduce_are_refused() -> None:
@@ -64,8 +74,7 @@ def test_predictions_unchanged_by_the_fast_paths(
     """The whole predict_proba against features and heads computed by scikit-learn itself."""
     embeddings = classifier.embed(texts)
     fast = classifier.predict_proba(texts, embeddings)
-    assert classifier.tfidf is not None
-    x = combine(embeddings, classifier.tfidf.transform(texts), classifier.embedding_weight)
+    x = combine(embeddings, _sklearn_tfidf(classifier, texts), classifier.embedding_weight)
     head = classifier.sub_intent_head
     columns = [list(head.classes_).index(name) for name in SUB_INTENTS]
     slow_sub = classifier.calibrator.transform(head.predict_proba(x)[:, columns])

@@ -1,0 +1,90 @@
+"""The text block: character n-grams and weighted word n-grams, and models saved before words."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import joblib
+import numpy as np
+import pytest
+from scipy import sparse
+
+from omnichat_model.classifier import OmnichatClassifier
+from omnichat_model.features import make_tfidf, make_word_tfidf
+from omnichat_model.text_tfidf import TextTfidf, side_by_side
+
+TRAIN = [
+    "não chegou o boleto",
+    "quero cancelar a internet",
+    "já paguei a fatura",
+    "internet caiu de novo",
+    "quero cancelar o plano",
+    "o boleto não chegou ainda",
+]
+
+
+def test_word_block_sits_beside_the_character_block_with_its_weight() -> None:
+    tfidf = TextTfidf(make_tfidf(2, 4, 1, 1000), make_word_tfidf(2, 1, 1000), 2.0).fit(TRAIN)
+    texts = ["NÃO CHEGOU o boleto!!", "quero cancelar", ""]
+    got = tfidf.transform(texts)
+    char = tfidf.char.transform(texts)
+    word = tfidf.word.transform(texts)
+    expected = sparse.hstack([char, word * 2.0], format="csr")
+    assert got.shape == (3, tfidf.n_features) == expected.shape
+    np.testing.assert_allclose(got.toarray(), expected.toarray(), rtol=1e-6)
+    # Word bigrams are there, on the folded text (no case, no accents).
+    assert "nao chegou" in tfidf.word.vocabulary_
+    bigram = tfidf.char.vocabulary_.__len__() + tfidf.word.vocabulary_["nao chegou"]
+    assert got[0, bigram] > 0 and got[1, bigram] == 0
+
+
+def test_character_only_block_and_bad_weight() -> None:
+    char_only = TextTfidf(make_tfidf(2, 4, 1, 1000)).fit(TRAIN)
+    texts = ["quero cancelar"]
+    np.testing.assert_allclose(
+        char_only.transform(texts).toarray(), char_only.char.transform(texts).toarray(), rtol=1e-6
+    )
+    with pytest.raises(ValueError, match="word_weight"):
+        TextTfidf(make_tfidf(2, 4, 1, 1000), None, 0.0)
+
+
+def test_pickles_without_its_fast_paths() -> None:
+    tfidf = TextTfidf(make_tfidf(2, 4, 1, 1000), make_word_tfidf(2, 1, 1000)).fit(TRAIN)
+    before = tfidf.transform(["já paguei"])  # builds the fast paths
+    restored = pickle.loads(pickle.dumps(tfidf))
+    assert restored._fast is None
+    np.testing.assert_array_equal(restored.transform(["já paguei"]).toarray(), before.toarray())
+
+
+def test_a_model_saved_with_a_plain_character_vectoriser_still_loads(
+    classifier_dir: Path, tmp_path: Path
+) -> None:
+    # Models saved before word n-grams hold the character TfidfVectorizer as "tfidf".
+    old = tmp_path / "old-model"
+    OmnichatClassifier.load(classifier_dir).save(old)
+    components = joblib.load(old / "components.joblib")
+    components["tfidf"] = components["tfidf"].char
+    joblib.dump(components, old / "components.joblib")
+    loaded = OmnichatClassifier.load(old)
+    assert isinstance(loaded.tfidf, TextTfidf) and loaded.tfidf.word is None
+    x = loaded.features(["quero a segunda via"])
+    embedding_dim = loaded.embed(["x"]).shape[1]
+    assert x.shape == (1, embedding_dim + len(loaded.tfidf.char.vocabulary_))
+
+
+def test_side_by_side_equals_scipy_hstack() -> None:
+    rng = np.random.default_rng(0)
+    left = sparse.random(7, 11, density=0.3, format="csr", dtype=np.float32, random_state=rng)
+    right = sparse.random(7, 5, density=0.4, format="csr", dtype=np.float32, random_state=rng)
+    left[3, :] = 0  # an empty row on each side
+    right[5, :] = 0
+    left.eliminate_zeros()
+    right.eliminate_zeros()
+    got = side_by_side(left, right, right_weight=1.5)
+    expected = sparse.hstack([left, right * 1.5], format="csr")
+    assert got.shape == (7, 16) and got.dtype == np.float32 and got.has_sorted_indices
+    np.testing.assert_allclose(got.toarray(), expected.toarray(), rtol=1e-6)
+    assert side_by_side(left[:0], right[:0]).shape == (0, 16)
+    with pytest.raises(ValueError, match="same number of rows"):
+        side_by_side(left, right[:3])
