@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from gw_fake_model import predict
 
+from gateway.context.boosting import BoostingConfig
 from gateway.context.evaluation import ContextExample, evaluate, format_report, load_examples
+from gateway.context.tuning import DEV_EXAMPLES_PATH
 from gateway.schemas.context import CustomerContext
 from omnichat_model.taxonomy import SUB_INTENTS
 
@@ -81,25 +83,47 @@ def test_evaluate_counts_fixes_breaks_and_auto_answers() -> None:
         evaluate([clear], probs)
 
 
-def test_eval_script_reads_cached_predictions(tmp_path: Path) -> None:
-    # The cache here comes from the keyword test model: it checks the script, not the model.
-    cache = tmp_path / "preds.jsonl"
-    with cache.open("w") as fh:
-        for message in dict.fromkeys(e.message for e in load_examples()):
+def _cache_keyword_predictions(path: Path, messages: list[str]) -> None:
+    # Keyword test model predictions: they check the script's flow, not the model.
+    with path.open("w") as fh:
+        for message in dict.fromkeys(messages):
             probs = predict(message).probabilities.sub_intent
             fh.write(json.dumps({"message": message, "probabilities": probs}) + "\n")
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(REPO / "benchmarks" / "context_boosting_eval.py"),
-            "--predictions",
-            str(cache),
-        ],
+
+
+def _run_eval_script(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "context_boosting_eval.py"), *args],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,
         check=False,
         cwd=REPO,
     )
+
+
+def test_eval_script_reads_cached_predictions(tmp_path: Path) -> None:
+    cache = tmp_path / "preds.jsonl"
+    _cache_keyword_predictions(cache, [e.message for e in load_examples()])
+    result = _run_eval_script("--predictions", str(cache))
     assert result.returncode == 0, result.stderr
     assert "follow_up" in result.stdout and "clear" in result.stdout and "overall" in result.stdout
+
+
+def test_eval_script_tunes_on_dev_then_scores_on_eval(tmp_path: Path) -> None:
+    cache = tmp_path / "preds.jsonl"
+    examples = load_examples() + load_examples(DEV_EXAMPLES_PATH)
+    _cache_keyword_predictions(cache, [e.message for e in examples])
+    config_path = tmp_path / "boosting.json"
+    result = _run_eval_script(
+        "--predictions", str(cache), "--tune", "--write-config", str(config_path)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "development examples" in result.stdout
+    assert "chosen on the development set" in result.stdout
+    BoostingConfig.model_validate_json(config_path.read_text())
+    # Without the development set's messages in the cache the script says which is missing.
+    partial = tmp_path / "partial.jsonl"
+    _cache_keyword_predictions(partial, [e.message for e in load_examples()])
+    missing = _run_eval_script("--predictions", str(partial), "--tune")
+    assert missing.returncode != 0 and "missing from" in missing.stderr

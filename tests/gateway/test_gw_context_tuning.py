@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from gw_fake_model import predict
 
 from gateway.context.boosting import BoostingConfig
 from gateway.context.evaluation import ContextExample, load_examples
@@ -86,36 +82,3 @@ def test_dev_set_is_valid_and_shares_no_example_with_the_eval_set() -> None:
     key = lambda e: (e.message.casefold(), e.context.model_dump_json())  # noqa: E731
     assert not {key(e) for e in dev} & {key(e) for e in evaluation}
     assert len({e.id for e in dev}) == len(dev)
-
-
-def test_eval_script_tunes_on_dev_then_scores_on_eval(tmp_path: Path) -> None:
-    # Keyword test model predictions: this checks the script's flow, not the model.
-    cache = tmp_path / "preds.jsonl"
-    messages = [e.message for e in load_examples()] + [
-        e.message for e in load_examples(DEV_EXAMPLES_PATH)
-    ]
-    with cache.open("w") as fh:
-        for message in dict.fromkeys(messages):
-            probs = predict(message).probabilities.sub_intent
-            fh.write(json.dumps({"message": message, "probabilities": probs}) + "\n")
-    config_path = tmp_path / "boosting.json"
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(REPO / "benchmarks" / "context_boosting_eval.py"),
-            "--predictions",
-            str(cache),
-            "--tune",
-            "--write-config",
-            str(config_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        cwd=REPO,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "development examples" in result.stdout
-    assert "chosen on the development set" in result.stdout
-    BoostingConfig.model_validate_json(config_path.read_text())
