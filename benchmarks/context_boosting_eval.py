@@ -22,7 +22,7 @@ from pathlib import Path
 from gateway.clients.model_server import MAX_BATCH, HttpModelClient
 from gateway.context.boosting import BoostingConfig
 from gateway.context.evaluation import EXAMPLES_PATH, evaluate, format_report, load_examples
-from gateway.context.tuning import DEV_EXAMPLES_PATH, grid_search
+from gateway.context.tuning import DEV_EXAMPLES_PATH, grid_search, score_report
 
 
 def predict(url: str, messages: list[str]) -> list[dict[str, float]]:
@@ -62,14 +62,17 @@ def tune(
 ) -> BoostingConfig:
     """The best configuration on the development set, after printing the top five."""
     dev = load_examples(dev_path)
-    candidates = grid_search(dev, get_probabilities([e.message for e in dev]), threshold=threshold)
+    probabilities = get_probabilities([e.message for e in dev])
+    candidates = grid_search(dev, probabilities, threshold=threshold)
     print(f"{len(dev)} development examples from {dev_path}; {len(candidates)} configurations")
-    default = next(c for c in candidates if not c.changed)
-    for label, candidate in [("defaults", default), *(("best", c) for c in candidates[:5])]:
-        overall = candidate.report.overall
+    default = evaluate(dev, probabilities, BoostingConfig(), threshold)
+    rows = [("defaults", score_report(default), default, {})]
+    rows += [("best", c.score, c.report, c.changed) for c in candidates[:5]]
+    for label, score, report, changed in rows:
+        overall = report.overall
         print(
-            f"  {label:<8} score {candidate.score:>6.1f}  acc {overall.boosted_correct}/"
-            f"{overall.total}  broken {overall.broken}  changed {candidate.changed}"
+            f"  {label:<8} score {score:>6.1f}  acc {overall.boosted_correct}/{overall.total}"
+            f"  broken {overall.broken}  changed {changed}"
         )
     best = candidates[0]
     print("\non the development set, chosen:")

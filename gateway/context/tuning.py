@@ -48,7 +48,10 @@ class Candidate:
     score: float
 
 
-def _score(report: EvalReport, broken_penalty: float, wrong_auto_penalty: float) -> float:
+def score_report(
+    report: EvalReport, broken_penalty: float = 2.0, wrong_auto_penalty: float = 1.0
+) -> float:
+    """The search's score of one configuration's report (see the module doc)."""
     overall = report.overall
     wrong_auto = overall.boosted_auto - overall.boosted_auto_correct
     return (
@@ -86,7 +89,7 @@ def grid_search(
             for name in names
             if getattr(config, name) != getattr(base, name)
         }
-        score = _score(report, broken_penalty, wrong_auto_penalty)
+        score = score_report(report, broken_penalty, wrong_auto_penalty)
         candidates.append(Candidate(config, changed, report, score))
     if not candidates:
         raise ValueError("no valid configuration in the grid")
