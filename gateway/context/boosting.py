@@ -223,17 +223,19 @@ def _discount_topicless(
     config: BoostingConfig,
 ) -> tuple[dict[str, float], SignalEffect | None]:
     """Discount the 'no topic' labels of a short follow-up when there is context to lean on."""
+    if (
+        not signals
+        or raw_sub_intent not in config.topicless_labels
+        or not is_follow_up(message, config.follow_up_max_words)
+        or raw[raw_sub_intent] >= config.topicless_max_confidence
+    ):
+        return raw, None
     labels = [
         label
         for label in config.topicless_labels
         if label != "other.greeting" or not has_greeting_words(message)
     ]
-    if (
-        not signals
-        or raw_sub_intent not in labels
-        or not is_follow_up(message, config.follow_up_max_words)
-        or raw[raw_sub_intent] >= config.topicless_max_confidence
-    ):
+    if raw_sub_intent not in labels:  # a real greeting ("obrigado!")
         return raw, None
     factors = dict.fromkeys(labels, config.topicless_factor)
     base = _apply(raw, [_Signal("topicless_follow_up", raw_sub_intent, factors)], 1.0)
