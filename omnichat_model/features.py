@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from scipy import sparse
@@ -64,6 +65,30 @@ def embed_messages(
     out = np.zeros((len(texts), vectors.shape[1]), dtype=np.float32)
     np.add.at(out, np.asarray(owners), vectors)
     return out / np.linalg.norm(out, axis=1, keepdims=True).clip(min=1e-12)
+
+
+def embed_messages_split(
+    encoder: Encoder, texts: Sequence[str], chunk_chars: int, batch_size: int = 64, parts: int = 2
+) -> np.ndarray:
+    """`embed_messages` on `parts` contiguous slices of `texts` at once, one thread each.
+
+    Meant for a single-threaded ONNX session, which is thread-safe and releases the GIL: two
+    such threads beat one session with two intra-op threads on 2 cores (test split, per-token
+    int8: 68 vs 51 msg/s on an AMD EPYC; Intel figures in serving/inference.py). With a
+    batch-invariant encoder, as the per-token int8 graph is, the vectors are one call's up to
+    float rounding (~1e-8).
+    """
+    if parts < 1:
+        raise ValueError(f"parts must be >= 1, got {parts}")
+    if parts == 1 or len(texts) < 2:
+        return embed_messages(encoder, texts, chunk_chars, batch_size)
+    slices = np.array_split(np.arange(len(texts)), min(parts, len(texts)))
+    with ThreadPoolExecutor(len(slices), thread_name_prefix="embed") as pool:
+        blocks = pool.map(
+            lambda rows: embed_messages(encoder, [texts[i] for i in rows], chunk_chars, batch_size),
+            slices,
+        )
+        return np.vstack(list(blocks))
 
 
 def tfidf_text(text: str) -> str:

@@ -9,26 +9,36 @@ from pathlib import Path
 
 import numpy as np
 
-from omnichat_model.encoders import load_encoder
-from omnichat_model.features import embed_messages
+from omnichat_model.encoders import Encoder, OnnxEncoder, available_cores, load_encoder
+from omnichat_model.features import embed_messages_split
 from training.config import EncoderParams
 from training.datasets import SPLITS, embeddings_path, read_split
 
 log = logging.getLogger(__name__)
 
 
+def parallel_encoder(encoder_dir: Path) -> tuple[Encoder, int]:
+    """An encoder for embedding many texts, and over how many threads to split them.
+
+    ONNX: one single-threaded session shared by a thread per core (`embed_messages_split`).
+    Other runtimes use their own threads, so they get one call.
+    """
+    encoder = load_encoder(encoder_dir, threads=1)
+    return encoder, available_cores() if isinstance(encoder, OnnxEncoder) else 1
+
+
 def embed_splits(
     params: EncoderParams, prepared_dir: Path, encoder_dir: Path, out_dir: Path
 ) -> dict[str, float]:
     """Write `out_dir/<split>.npy` for every split; returns messages/s per split."""
-    encoder = load_encoder(encoder_dir)
+    encoder, parts = parallel_encoder(encoder_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     speeds: dict[str, float] = {}
     total_messages, total_s = 0, 0.0
     for split in SPLITS:
         texts = read_split(prepared_dir, split)["text"].tolist()
         start = time.perf_counter()
-        vectors = embed_messages(encoder, texts, params.chunk_chars, params.batch_size)
+        vectors = embed_messages_split(encoder, texts, params.chunk_chars, params.batch_size, parts)
         elapsed = time.perf_counter() - start
         np.save(embeddings_path(out_dir, split), vectors.astype(np.float32))
         speeds[split] = len(texts) / elapsed if elapsed > 0 else float("inf")

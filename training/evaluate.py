@@ -12,8 +12,10 @@ import pandas as pd
 from sklearn.metrics import accuracy_score, classification_report, f1_score
 
 from omnichat_model.classifier import OmnichatClassifier, Probabilities
+from omnichat_model.features import embed_messages_split
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS
 from training.config import EvaluateParams
+from training.embed import parallel_encoder
 from training.external import load_claro, load_titles
 from training.metrics import automation_at, expected_calibration_error, head_scores
 from training.plots import plot_automation_curve, plot_confusion, plot_reliability
@@ -102,6 +104,15 @@ def evaluate_split(
     return metrics, details
 
 
+def _predict_many(classifier: OmnichatClassifier, texts: list[str]) -> Probabilities:
+    """`classifier.predict_proba`, with the texts embedded on every core at once."""
+    if classifier.encoder_dir is None:
+        return classifier.predict_proba(texts)
+    encoder, parts = parallel_encoder(classifier.encoder_dir)
+    embeddings = embed_messages_split(encoder, texts, classifier.chunk_chars, parts=parts)
+    return classifier.predict_proba(texts, embeddings)
+
+
 def evaluate_external(
     classifier: OmnichatClassifier, external_dir: Path, params: EvaluateParams
 ) -> dict[str, Any] | None:
@@ -109,7 +120,7 @@ def evaluate_external(
     claro = load_claro(external_dir)
     if claro is None:
         return None
-    probs = classifier.predict_proba(claro["text"].tolist())
+    probs = _predict_many(classifier, claro["text"].tolist())
     predicted = np.asarray(INTENTS)[probs.intent.argmax(axis=1)]
     labels = sorted(claro["intent"].unique())
     result: dict[str, Any] = {
@@ -126,7 +137,7 @@ def evaluate_external(
     }
     titles = load_titles(external_dir)
     if titles is not None and len(titles):
-        title_probs = classifier.predict_proba(titles["text"].tolist())
+        title_probs = _predict_many(classifier, titles["text"].tolist())
         result["titles_n"] = len(titles)
         result["titles_predicted_intent_share"] = {
             intent: float(share)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from scipy import sparse
 
-from omnichat_model.features import chunk_text, combine, embed_messages
+from omnichat_model.features import chunk_text, combine, embed_messages, embed_messages_split
 
 
 class _CountingEncoder:
@@ -66,3 +66,28 @@ def test_combine_stacks_weighted_dense_and_sparse_blocks() -> None:
     x = combine(dense, tfidf, embedding_weight=2.0)
     assert x.shape == (2, 7)
     assert x[0, 0] == pytest.approx(2.0)
+
+
+def test_split_embedding_equals_one_call_on_the_real_encoder(encoder_dir) -> None:
+    # The per-token int8 graph is batch-invariant: halves embedded at once match one call, up
+    # to float rounding in the pooling.
+    from training.embed import parallel_encoder
+
+    encoder, parts = parallel_encoder(encoder_dir)
+    assert parts >= 1
+    texts = ["minha internet caiu", "frase longa. " * 80, "boleto 😤", "oi", "quero cancelar"]
+    whole = embed_messages(encoder, texts, chunk_chars=120)
+    for n in (1, 2, 3, 9):
+        split = embed_messages_split(encoder, texts, chunk_chars=120, parts=n)
+        np.testing.assert_allclose(split, whole, rtol=0, atol=1e-6)
+
+
+def test_split_embedding_keeps_the_order_and_checks_parts() -> None:
+    encoder = _CountingEncoder()
+    texts = ["a" * n for n in range(1, 12)]
+    split = embed_messages_split(encoder, texts, chunk_chars=600, parts=3)
+    np.testing.assert_array_equal(split, embed_messages(_CountingEncoder(), texts, 600))
+    assert len(encoder.calls) == 3
+    assert embed_messages_split(encoder, [], chunk_chars=600, parts=2).shape == (0, 8)
+    with pytest.raises(ValueError, match="parts"):
+        embed_messages_split(encoder, texts, chunk_chars=600, parts=0)
