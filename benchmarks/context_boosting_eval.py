@@ -114,7 +114,8 @@ def main() -> None:
     )
     if args.tune:
         tuned = tune(args.dev_examples, get_probabilities, args.threshold)
-        print(f"\n{len(examples)} evaluation examples from {args.examples}, with the defaults:")
+        given = "--boosting-config" if args.boosting_config else "the defaults"
+        print(f"\n{len(examples)} evaluation examples from {args.examples}, with {given}:")
         print(format_report(evaluate(examples, probabilities, config, args.threshold)))
         config = tuned
         print("\nwith the configuration chosen on the development set:")

@@ -50,11 +50,6 @@ class TextTfidf:
             return sparse.csr_matrix(blocks[0])
         return side_by_side(*blocks, right_weight=self.word_weight)
 
-    @property
-    def n_features(self) -> int:
-        """Columns of `transform`'s output."""
-        return sum(len(v.vocabulary_) for v in self._parts())
-
     def _parts(self) -> list[TfidfVectorizer]:
         return [self.char] if self.word is None else [self.char, self.word]
 

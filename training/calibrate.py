@@ -170,7 +170,7 @@ def calibrate(
     method = min(cv_ece, key=cv_ece.__getitem__)
     classifier.calibrator = make_calibrator(method).fit(raw, y)
 
-    urgency = classifier.predict_proba(frame["text"].tolist(), embeddings).urgency
+    urgency = ordered_proba(classifier.urgency_head, x, (False, True))[:, 1]
     threshold, f1 = best_urgency_threshold(urgency, frame["urgent"].astype(bool).to_numpy())
     classifier.urgency_threshold = threshold
 

@@ -169,10 +169,10 @@ def calibrate(params_path: ParamsOption = paths.PARAMS) -> None:
             prefix="calibration.",
         )
         tracking.log_metrics(
-            {f"cv_ece_{k}": v for k, v in result.cv_ece.items()}, prefix="calibration_"
-        )
-        tracking.log_metrics(
-            {f"sentiment_f1_{k}": v for k, v in result.sentiment_f1.items()},
+            {
+                **{f"cv_ece_{k}": v for k, v in result.cv_ece.items()},
+                **{f"sentiment_f1_{k}": v for k, v in result.sentiment_f1.items()},
+            },
             prefix="calibration_",
         )
         classifier.save(paths.CALIBRATED)

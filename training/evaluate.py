@@ -4,6 +4,7 @@ real complaints (Claro, evaluation only)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -104,13 +105,18 @@ def evaluate_split(
     return metrics, details
 
 
-def _predict_many(classifier: OmnichatClassifier, texts: list[str]) -> Probabilities:
-    """`classifier.predict_proba`, with the texts embedded on every core at once."""
+def _bulk_predictor(classifier: OmnichatClassifier) -> Callable[[list[str]], Probabilities]:
+    """`classifier.predict_proba` for long lists: one encoder session, loaded here, embeds the
+    texts on every core at once."""
     if classifier.encoder_dir is None:
-        return classifier.predict_proba(texts)
+        return classifier.predict_proba
     encoder, parts = parallel_encoder(classifier.encoder_dir)
-    embeddings = embed_messages_split(encoder, texts, classifier.chunk_chars, parts=parts)
-    return classifier.predict_proba(texts, embeddings)
+
+    def predict(texts: list[str]) -> Probabilities:
+        embeddings = embed_messages_split(encoder, texts, classifier.chunk_chars, parts=parts)
+        return classifier.predict_proba(texts, embeddings)
+
+    return predict
 
 
 def evaluate_external(
@@ -120,7 +126,8 @@ def evaluate_external(
     claro = load_claro(external_dir)
     if claro is None:
         return None
-    probs = _predict_many(classifier, claro["text"].tolist())
+    predict = _bulk_predictor(classifier)
+    probs = predict(claro["text"].tolist())
     predicted = np.asarray(INTENTS)[probs.intent.argmax(axis=1)]
     labels = sorted(claro["intent"].unique())
     result: dict[str, Any] = {
@@ -137,7 +144,7 @@ def evaluate_external(
     }
     titles = load_titles(external_dir)
     if titles is not None and len(titles):
-        title_probs = _predict_many(classifier, titles["text"].tolist())
+        title_probs = predict(titles["text"].tolist())
         result["titles_n"] = len(titles)
         result["titles_predicted_intent_share"] = {
             intent: float(share)

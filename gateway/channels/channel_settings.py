@@ -10,14 +10,34 @@ its own approved templates (`template_names`; `WHATSAPP_TEMPLATE_NAMES` for the 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Annotated, Final
 
-from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic import AfterValidator, BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from gateway.channels.whatsapp_templates import TEMPLATES
 
 DEFAULT_GRAPH_BASE_URL = "https://graph.facebook.com/v21.0"
+
+
+# Meta's rule for template names: lower-case letters, digits and underscores.
+_TEMPLATE_NAME = re.compile(r"[a-z0-9_]{1,512}")
+_KNOWN_TEMPLATES: Final = frozenset(t.name for t in TEMPLATES)
+
+
+def _checked_template_names(names: dict[str, str]) -> dict[str, str]:
+    """`names` if every key is a gateway template and every value a valid Meta name."""
+    unknown = sorted(set(names) - _KNOWN_TEMPLATES)
+    if unknown:
+        raise ValueError(f"unknown templates {unknown}; known: {sorted(_KNOWN_TEMPLATES)}")
+    invalid = sorted(v for v in names.values() if not _TEMPLATE_NAME.fullmatch(v))
+    if invalid:
+        raise ValueError(f"template names {invalid} are not lower-case letters, digits and _")
+    return names
+
+
+# A tenant's names for the gateway's templates, checked wherever they are configured.
+TemplateNames = Annotated[dict[str, str], AfterValidator(_checked_template_names)]
 
 
 class WhatsAppAccount(BaseModel):
@@ -29,7 +49,7 @@ class WhatsAppAccount(BaseModel):
     access_token: SecretStr = SecretStr("")
     phone_number_id: str = ""
     language: str = "pt_BR"
-    template_names: dict[str, str] = Field(
+    template_names: TemplateNames = Field(
         default_factory=dict,
         description=(
             "The name each gateway template (csat_survey, invoice_pix, outage_notice) has in "
@@ -38,30 +58,9 @@ class WhatsAppAccount(BaseModel):
         ),
     )
 
-    @field_validator("template_names")
-    @classmethod
-    def _known_templates(cls, names: dict[str, str]) -> dict[str, str]:
-        return checked_template_names(names)
-
     def template_name(self, template: str) -> str:
         """The name this account registered `template` under (its own name by default)."""
         return self.template_names.get(template, template)
-
-
-# Meta's rule for template names: lower-case letters, digits and underscores.
-_TEMPLATE_NAME = re.compile(r"[a-z0-9_]{1,512}")
-_KNOWN_TEMPLATES: Final = frozenset(t.name for t in TEMPLATES)
-
-
-def checked_template_names(names: dict[str, str]) -> dict[str, str]:
-    """`names` if every key is a gateway template and every value a valid Meta name."""
-    unknown = sorted(set(names) - _KNOWN_TEMPLATES)
-    if unknown:
-        raise ValueError(f"unknown templates {unknown}; known: {sorted(_KNOWN_TEMPLATES)}")
-    invalid = sorted(v for v in names.values() if not _TEMPLATE_NAME.fullmatch(v))
-    if invalid:
-        raise ValueError(f"template names {invalid} are not lower-case letters, digits and _")
-    return names
 
 
 class ChannelSettings(BaseSettings):
@@ -74,7 +73,7 @@ class ChannelSettings(BaseSettings):
     whatsapp_verify_token: SecretStr | None = None
     whatsapp_access_token: SecretStr | None = None
     whatsapp_phone_number_id: str = ""
-    whatsapp_template_names: dict[str, str] = Field(default_factory=dict)
+    whatsapp_template_names: TemplateNames = Field(default_factory=dict)
     whatsapp_accounts: list[WhatsAppAccount] = Field(default_factory=list)
     whatsapp_graph_base_url: str = DEFAULT_GRAPH_BASE_URL
     whatsapp_timeout_s: float = Field(default=10.0, gt=0)
@@ -88,11 +87,6 @@ class ChannelSettings(BaseSettings):
     smtp_use_tls: bool = False  # implicit TLS (port 465)
     smtp_timeout_s: float = Field(default=10.0, gt=0)
     email_from: str = "atendimento@example.com"
-
-    @field_validator("whatsapp_template_names")
-    @classmethod
-    def _known_templates(cls, names: dict[str, str]) -> dict[str, str]:
-        return checked_template_names(names)
 
     @field_validator(
         "whatsapp_app_secret",

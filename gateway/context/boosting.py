@@ -155,8 +155,10 @@ def is_follow_up(message: str, max_words: int) -> bool:
     return len(message.split()) <= max_words
 
 
-def active_signals(message: str, context: CustomerContext, config: BoostingConfig) -> list[_Signal]:
-    """The context signals that apply to this message, with their raw factors."""
+def active_signals(
+    follow_up: bool, context: CustomerContext, config: BoostingConfig
+) -> list[_Signal]:
+    """The context signals that apply to a message (`follow_up`: a short one), raw factors."""
     signals: list[_Signal] = []
     if context.overdue_invoice:
         signals.append(_Signal("overdue_invoice", True, dict(config.overdue_invoice)))
@@ -175,7 +177,6 @@ def active_signals(message: str, context: CustomerContext, config: BoostingConfi
             )
         )
     if context.last_sub_intent:
-        follow_up = is_follow_up(message, config.follow_up_max_words)
         factor = config.follow_up_factor if follow_up else config.last_sub_intent_factor
         name = "follow_up" if follow_up else "last_sub_intent"
         signals.append(_Signal(name, context.last_sub_intent, {context.last_sub_intent: factor}))
@@ -219,6 +220,7 @@ def _discount_topicless(
     raw: dict[str, float],
     raw_sub_intent: str,
     message: str,
+    follow_up: bool,
     signals: list[_Signal],
     config: BoostingConfig,
 ) -> tuple[dict[str, float], SignalEffect | None]:
@@ -226,7 +228,7 @@ def _discount_topicless(
     if (
         not signals
         or raw_sub_intent not in config.topicless_labels
-        or not is_follow_up(message, config.follow_up_max_words)
+        or not follow_up
         or raw[raw_sub_intent] >= config.topicless_max_confidence
     ):
         return raw, None
@@ -259,9 +261,9 @@ def boost(
     raw = _validated(probabilities)
     raw_sub_intent = max(raw, key=raw.__getitem__)
     raw_confidence = raw[raw_sub_intent]
-    signals = active_signals(message, context, config) if config.enabled else []
-    base, topicless = _discount_topicless(raw, raw_sub_intent, message, signals, config)
     follow_up = is_follow_up(message, config.follow_up_max_words)
+    signals = active_signals(follow_up, context, config) if config.enabled else []
+    base, topicless = _discount_topicless(raw, raw_sub_intent, message, follow_up, signals, config)
     strength = ambiguity_strength(max(base.values()), config, follow_up)
     # A clear prediction (strength 0) is left untouched and no signal claims to have moved it.
     signals = signals if strength > 0 else []

@@ -48,8 +48,14 @@ class Candidate:
     score: float
 
 
+BROKEN_PENALTY = 2.0
+WRONG_AUTO_PENALTY = 1.0
+
+
 def score_report(
-    report: EvalReport, broken_penalty: float = 2.0, wrong_auto_penalty: float = 1.0
+    report: EvalReport,
+    broken_penalty: float = BROKEN_PENALTY,
+    wrong_auto_penalty: float = WRONG_AUTO_PENALTY,
 ) -> float:
     """The search's score of one configuration's report (see the module doc)."""
     overall = report.overall
@@ -64,8 +70,8 @@ def grid_search(
     probabilities: Sequence[Mapping[str, float]],
     base: BoostingConfig | None = None,
     grid: Mapping[str, Sequence[Any]] | None = None,
-    broken_penalty: float = 2.0,
-    wrong_auto_penalty: float = 1.0,
+    broken_penalty: float = BROKEN_PENALTY,
+    wrong_auto_penalty: float = WRONG_AUTO_PENALTY,
     threshold: float = 0.70,
 ) -> list[Candidate]:
     """Every valid configuration of `grid` on top of `base`, best first (see the module doc)."""
@@ -76,6 +82,7 @@ def grid_search(
         raise ValueError(f"unknown BoostingConfig field(s) {sorted(unknown)}")
     names = list(grid)
     defaults = base.model_dump()
+    examples, probabilities = list(examples), [dict(p) for p in probabilities]
     candidates: list[Candidate] = []
     for values in itertools.product(*(grid[name] for name in names)):
         update = dict(zip(names, values, strict=True))
@@ -83,7 +90,7 @@ def grid_search(
             config = BoostingConfig.model_validate({**defaults, **update})
         except ValueError:
             continue  # e.g. ambiguous_confidence above clear_confidence
-        report = evaluate(list(examples), [dict(p) for p in probabilities], config, threshold)
+        report = evaluate(examples, probabilities, config, threshold)
         changed = {
             name: getattr(config, name)
             for name in names

@@ -31,11 +31,12 @@ def test_word_block_sits_beside_the_character_block_with_its_weight() -> None:
     char = tfidf.char.transform(texts)
     word = tfidf.word.transform(texts)
     expected = sparse.hstack([char, word * 2.0], format="csr")
-    assert got.shape == (3, tfidf.n_features) == expected.shape
+    columns = len(tfidf.char.vocabulary_) + len(tfidf.word.vocabulary_)
+    assert got.shape == (3, columns) == expected.shape
     np.testing.assert_allclose(got.toarray(), expected.toarray(), rtol=1e-6)
     # Word bigrams are there, on the folded text (no case, no accents).
     assert "nao chegou" in tfidf.word.vocabulary_
-    bigram = tfidf.char.vocabulary_.__len__() + tfidf.word.vocabulary_["nao chegou"]
+    bigram = len(tfidf.char.vocabulary_) + tfidf.word.vocabulary_["nao chegou"]
     assert got[0, bigram] > 0 and got[1, bigram] == 0
 
 

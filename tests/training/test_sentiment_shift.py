@@ -18,18 +18,19 @@ from training.calibrate import best_sentiment_shift, calibrate
 from training.config import Params
 
 
-def _rows(n: int, probs: list[float], label: str) -> tuple[np.ndarray, list[str]]:
-    return np.tile(probs, (n, 1)), [label] * n
+def _held_out(*groups: tuple[int, list[float], str]) -> tuple[np.ndarray, np.ndarray]:
+    """Head probabilities and true labels: `n` rows of `probs` labelled `label` per group."""
+    probs = np.vstack([np.tile(row, (n, 1)) for n, row, _ in groups])
+    truth = np.array([label for n, _, label in groups for _ in range(n)])
+    return probs, truth
 
 
 def test_a_head_that_over_predicts_satisfied_is_shifted_towards_neutral() -> None:
-    parts = [
-        _rows(50, [0.8, 0.1, 0.1], "frustrated"),
-        _rows(40, [0.1, 0.42, 0.48], "neutral"),  # the head calls these satisfied
-        _rows(10, [0.05, 0.15, 0.8], "satisfied"),
-    ]
-    probs = np.vstack([p for p, _ in parts])
-    truth = np.array([label for _, labels in parts for label in labels])
+    probs, truth = _held_out(
+        (50, [0.8, 0.1, 0.1], "frustrated"),
+        (40, [0.1, 0.42, 0.48], "neutral"),  # the head calls these satisfied
+        (10, [0.05, 0.15, 0.8], "satisfied"),
+    )
     before = f1_score(truth, np.asarray(SENTIMENTS)[probs.argmax(axis=1)], average="macro")
 
     shift, f1 = best_sentiment_shift(probs, truth)
@@ -41,13 +42,11 @@ def test_a_head_that_over_predicts_satisfied_is_shifted_towards_neutral() -> Non
 
 
 def test_a_head_that_is_already_right_is_left_alone() -> None:
-    parts = [
-        _rows(20, [0.7, 0.2, 0.1], "frustrated"),
-        _rows(20, [0.2, 0.7, 0.1], "neutral"),
-        _rows(20, [0.1, 0.2, 0.7], "satisfied"),
-    ]
-    probs = np.vstack([p for p, _ in parts])
-    truth = np.array([label for _, labels in parts for label in labels])
+    probs, truth = _held_out(
+        (20, [0.7, 0.2, 0.1], "frustrated"),
+        (20, [0.2, 0.7, 0.1], "neutral"),
+        (20, [0.1, 0.2, 0.7], "satisfied"),
+    )
     assert best_sentiment_shift(probs, truth) == ((0.0, 0.0, 0.0), 1.0)
 
 
