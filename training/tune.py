@@ -20,6 +20,7 @@ from sklearn.model_selection import GroupShuffleSplit
 from omnichat_model.features import combine
 from training import tracking
 from training.config import FeatureParams, TrainParams, TuneParams
+from training.corpus.banks.train_only import train_only_family_ids
 from training.heads import HEADS, fit_heads, fit_tfidf, label_arrays
 
 log = logging.getLogger(__name__)
@@ -33,18 +34,24 @@ class Fold:
     validation_index: np.ndarray
 
 
-def family_fold(frame: pd.DataFrame, fraction: float, seed: int) -> Fold:
+def family_fold(
+    frame: pd.DataFrame, fraction: float, seed: int, train_only: frozenset[str] = frozenset()
+) -> Fold:
     """Hold out whole phrase families AND tone/urgency cue families, as the test split does.
 
     Validation rows come from held-out phrase families and use only held-out tone cues; fit rows
     use neither. Rows that mix the two are left out of the fold, so the labels a tone cue gives
-    are never learnt from the very phrasing they are scored on.
+    are never learnt from the very phrasing they are scored on. Families named in `train_only`
+    are never held out, as in the real split, and do not enter the draw: adding one leaves the
+    held-out families of the fold as they were.
     """
-    groups = frame["sub_intent"] + "/" + frame.get("family", pd.Series(frame.index.astype(str)))
+    families = frame.get("family", pd.Series(frame.index.astype(str), index=frame.index))
+    eligible = np.flatnonzero(~families.isin(train_only).to_numpy())
+    groups = (frame["sub_intent"] + "/" + families).iloc[eligible]
     splitter = GroupShuffleSplit(n_splits=1, test_size=fraction, random_state=seed)
-    _, held_rows = next(splitter.split(frame, groups=groups))
+    _, held_rows = next(splitter.split(groups, groups=groups))
     held_family = np.zeros(len(frame), dtype=bool)
-    held_family[held_rows] = True
+    held_family[eligible[held_rows]] = True
     if "cue_families" not in frame.columns:
         return Fold(np.flatnonzero(~held_family), np.flatnonzero(held_family))
     tones = [[c for c in cues if c.split("/")[0] in TONE_BANKS] for cues in frame["cue_families"]]
@@ -134,7 +141,7 @@ def tune(
     params: TuneParams, base: TrainParams, frame: pd.DataFrame, embeddings: np.ndarray | None
 ) -> dict[str, Any]:
     """Run the study inside one MLflow parent run (a child run per trial); return the best."""
-    fold = family_fold(frame, params.validation_fraction, params.seed)
+    fold = family_fold(frame, params.validation_fraction, params.seed, train_only_family_ids())
     data = fold_features(frame, embeddings, fold, base.features)
     sampler = optuna.samplers.TPESampler(seed=params.seed)
     study = optuna.create_study(direction="maximize", sampler=sampler)

@@ -6,6 +6,8 @@ import pandas as pd
 import pytest
 
 from omnichat_model.taxonomy import SUB_INTENTS
+from training.corpus.banks import load_families
+from training.corpus.banks.train_only import TRAIN_ONLY
 from training.corpus.build import build_corpus
 from training.corpus.checks import (
     DataCheckError,
@@ -58,6 +60,18 @@ def test_plan_puts_every_family_and_cue_family_in_one_split() -> None:
     for bank, cue_families in CUE_BANKS.items():
         assigned = [plan.cues[f"{bank}/{f.name}"] for f in cue_families]
         assert assigned.count("test") >= 2 and assigned.count("calibration") >= 2
+
+
+def test_train_only_families_go_to_train_and_reshuffle_nothing() -> None:
+    params = PrepareParams()
+    big = {s: tuple(Family(name=f"f{k}", templates=("x",)) for k in range(7)) for s in SUB_INTENTS}
+    extra = Family(name="written_later", templates=("y",), train_only=True)
+    grown = {s: (*fams, extra) for s, fams in big.items()}
+    before, after = plan_splits(big, CUE_BANKS, params), plan_splits(grown, CUE_BANKS, params)
+    for sub_intent in SUB_INTENTS:
+        assert after.families[f"{sub_intent}/written_later"] == "train"
+    # Every earlier family keeps its split: the held-out calibration and test families stay.
+    assert {k: v for k, v in after.families.items() if "written_later" not in k} == before.families
 
 
 def test_plan_is_seeded(tiny_families: dict[str, tuple[Family, ...]]) -> None:
@@ -173,3 +187,14 @@ def test_schema_check_refuses_missing_columns_and_empty_frames() -> None:
 def test_min_counts_check_fails_below_the_floor(splits: dict[str, pd.DataFrame]) -> None:
     with pytest.raises(DataCheckError, match="below 1000"):
         check_min_counts(splits, minimum=1000)
+
+
+def test_the_real_train_only_families_are_flagged_and_reach_the_banks() -> None:
+    loaded = load_families()
+    for sub_intent, later in TRAIN_ONLY.items():
+        assert sub_intent in SUB_INTENTS
+        assert all(f.train_only for f in later), sub_intent
+        assert set(later) <= set(loaded[sub_intent]), sub_intent
+    # Only the families of that module are training-only: the hold-out draws from the rest.
+    flagged = {f for fams in loaded.values() for f in fams if f.train_only}
+    assert flagged == {f for fams in TRAIN_ONLY.values() for f in fams}

@@ -44,3 +44,16 @@ def test_fold_is_reproducible() -> None:
     frame = _frame()
     a, b = family_fold(frame, 0.3, seed=5), family_fold(frame, 0.3, seed=5)
     np.testing.assert_array_equal(a.validation_index, b.validation_index)
+
+
+def test_train_only_families_are_fitted_on_and_change_nothing_held_out() -> None:
+    frame = _frame()
+    before = family_fold(frame, 0.3, seed=5)
+    later = frame.sample(60, random_state=1).assign(family=lambda f: "later" + f["family"])
+    grown = pd.concat([frame, later], ignore_index=True)
+    only = frozenset(later["family"])
+    after = family_fold(grown, 0.3, seed=5, train_only=only)
+    # The same rows are held out, and no train-only row is ever validated on.
+    np.testing.assert_array_equal(after.validation_index, before.validation_index)
+    assert not set(grown["family"].iloc[after.validation_index]) & only
+    assert set(grown["family"].iloc[after.fit_index]) & only

@@ -58,6 +58,10 @@ labelled corpus of this kind exists, so the team wrote it.
   (char n-gram TF-IDF cosine at or above the threshold) of an earlier split are dropped and
   counted; checks then fail the build on any shared text, near-duplicate pair, shared family
   or cue family across splits, or any label outside the taxonomy.
+- **Training-only families** (`training/corpus/banks/train_only.py`): families written after
+  the hold-out was fixed, from the calibration split's errors (never the test split's). They
+  always go to train and stay out of the shuffle, so the calibration and test splits hold the
+  same families as before they were added, and figures before and after compare.
 """
 
 _CAVEATS: Final = """\

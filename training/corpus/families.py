@@ -20,6 +20,9 @@ class Family:
     `SLOTS` in `training.corpus.slots`). `sentiment` / `urgent` are set only when the wording itself
     carries them (sarcasm, "urgente"); otherwise the composer decides them by adding cues.
     `details` are extra sentences the composer may add to make longer messages (e-mail, phone).
+    `train_only` families always go to train and stay out of the split shuffle: families
+    written after the hold-out was fixed add training variety without reshuffling which
+    families the calibration and test splits hold, so figures before and after compare.
     """
 
     name: str
@@ -27,3 +30,4 @@ class Family:
     sentiment: SentimentCue | None = None
     urgent: bool | None = None
     details: tuple[str, ...] = field(default_factory=tuple)
+    train_only: bool = False

@@ -66,12 +66,14 @@ def plan_splits(
     """Assign each phrase family (per sub_intent) and cue family (per bank) to a split.
 
     Each group gets its own seeded shuffle, so adding a family to one sub_intent does not
-    reshuffle the others.
+    reshuffle the others; `train_only` families go to train without entering the shuffle, so
+    they reshuffle nothing at all.
     """
     family_split: dict[str, str] = {}
     for sub_intent, fams in families.items():
-        ids = [family_id(sub_intent, f) for f in fams]
+        ids = [family_id(sub_intent, f) for f in fams if not f.train_only]
         family_split |= _assign(ids, f"{params.seed}:families:{sub_intent}", params)
+        family_split |= {family_id(sub_intent, f): "train" for f in fams if f.train_only}
     cue_split: dict[str, str] = {}
     for bank, fams in banks.items():
         cue_split |= _assign([cue_id(bank, f) for f in fams], f"{params.seed}:cues:{bank}", params)

@@ -8,6 +8,7 @@ families. Hard cases that must keep the family's label are marked in the comment
 
 from __future__ import annotations
 
+from training.corpus.banks.train_only import with_train_only
 from training.corpus.families import Family
 
 _NEW_SUBSCRIPTION: tuple[Family, ...] = (
@@ -3766,11 +3767,13 @@ _OUT_OF_SCOPE: tuple[Family, ...] = (
     ),
 )
 
-FAMILIES: dict[str, tuple[Family, ...]] = {
-    "commercial.new_subscription": _NEW_SUBSCRIPTION,
-    "commercial.plan_change": _PLAN_CHANGE,
-    "commercial.cancellation": _CANCELLATION,
-    "commercial.address_change": _ADDRESS_CHANGE,
-    "other.greeting": _GREETING,
-    "other.out_of_scope": _OUT_OF_SCOPE,
-}
+FAMILIES: dict[str, tuple[Family, ...]] = with_train_only(
+    {
+        "commercial.new_subscription": _NEW_SUBSCRIPTION,
+        "commercial.plan_change": _PLAN_CHANGE,
+        "commercial.cancellation": _CANCELLATION,
+        "commercial.address_change": _ADDRESS_CHANGE,
+        "other.greeting": _GREETING,
+        "other.out_of_scope": _OUT_OF_SCOPE,
+    }
+)

@@ -7,6 +7,7 @@ the family's label are marked in the comment above them.
 
 from __future__ import annotations
 
+from training.corpus.banks.train_only import with_train_only
 from training.corpus.families import Family
 
 _INVOICE_COPY: tuple[Family, ...] = (
@@ -2657,9 +2658,11 @@ _NEGOTIATION: tuple[Family, ...] = (
     ),
 )
 
-FAMILIES: dict[str, tuple[Family, ...]] = {
-    "financial.invoice_copy": _INVOICE_COPY,
-    "financial.payment_confirmation": _PAYMENT_CONFIRMATION,
-    "financial.billing_dispute": _BILLING_DISPUTE,
-    "financial.negotiation": _NEGOTIATION,
-}
+FAMILIES: dict[str, tuple[Family, ...]] = with_train_only(
+    {
+        "financial.invoice_copy": _INVOICE_COPY,
+        "financial.payment_confirmation": _PAYMENT_CONFIRMATION,
+        "financial.billing_dispute": _BILLING_DISPUTE,
+        "financial.negotiation": _NEGOTIATION,
+    }
+)

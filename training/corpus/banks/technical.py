@@ -11,6 +11,7 @@ slang and regional wording, because real messages use both far more than our pla
 
 from __future__ import annotations
 
+from training.corpus.banks.train_only import with_train_only
 from training.corpus.families import Family
 
 NO_CONNECTION: tuple[Family, ...] = (
@@ -3257,10 +3258,12 @@ TECHNICIAN_VISIT: tuple[Family, ...] = (
     ),
 )
 
-FAMILIES: dict[str, tuple[Family, ...]] = {
-    "technical.no_connection": NO_CONNECTION,
-    "technical.slow_connection": SLOW_CONNECTION,
-    "technical.intermittent": INTERMITTENT,
-    "technical.wifi_equipment": WIFI_EQUIPMENT,
-    "technical.technician_visit": TECHNICIAN_VISIT,
-}
+FAMILIES: dict[str, tuple[Family, ...]] = with_train_only(
+    {
+        "technical.no_connection": NO_CONNECTION,
+        "technical.slow_connection": SLOW_CONNECTION,
+        "technical.intermittent": INTERMITTENT,
+        "technical.wifi_equipment": WIFI_EQUIPMENT,
+        "technical.technician_visit": TECHNICIAN_VISIT,
+    }
+)
