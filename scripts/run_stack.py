@@ -17,7 +17,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from gateway.demo import curl_example
+from gateway.demo import DEMO_SLUG, curl_example
 from serving.launcher import start_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +70,14 @@ def main() -> int:
         [sys.executable, "-m", "gateway.cli", "serve", "--host", args.host,
          "--port", str(args.gateway_port)],
         cwd=ROOT,
-        env={**os.environ, "MODEL_SERVER_URL": model_url, "OMNICHAT_DEMO_API_KEY": api_key},
+        env={
+            # The demo tenant operates this single-machine stack: its supervisors may promote
+            # and roll back the model from the dashboard (MODEL_ADMIN_TENANT overrides).
+            "MODEL_ADMIN_TENANT": DEMO_SLUG,
+            **os.environ,
+            "MODEL_SERVER_URL": model_url,
+            "OMNICHAT_DEMO_API_KEY": api_key,
+        },
         start_new_session=True,
     )  # fmt: skip
     stopping = False

@@ -64,6 +64,10 @@ class Settings(BaseSettings):
     model_reload_token: str | None = None
     # The training CLI the Model page runs for rollback/promote (a separate process).
     model_admin_command: str = "omnichat"
+    # Slug of the platform operator's tenant. The model serves every tenant, so only this
+    # tenant's supervisors and admins may promote or roll it back from the dashboard; unset,
+    # no tenant may (the `omnichat promote` / `rollback` commands still can).
+    model_admin_tenant: str | None = None
 
     @field_validator(
         "redis_url",

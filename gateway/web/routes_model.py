@@ -7,11 +7,12 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import anyio
-from fastapi import APIRouter, Form, Request, status
+from fastapi import APIRouter, Form, HTTPException, Request, status
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from gateway.api.deps import SessionDep, SettingsDep
 from gateway.clients.model_server import HttpModelClient, ModelServerUnavailable
+from gateway.core.config import Settings
 from gateway.services import audit
 from gateway.web.model_admin import ModelAction, run_model_action
 from gateway.web.model_reports import (
@@ -27,6 +28,11 @@ from gateway.web.session import CsrfField, SupervisorDep, check_csrf
 from gateway.web.templating import render
 
 router = APIRouter(prefix="/model")
+
+
+def may_switch_model(tenant_slug: str, settings: Settings) -> bool:
+    """Whether this tenant's supervisors may promote / roll back the model every tenant uses."""
+    return settings.model_admin_tenant is not None and tenant_slug == settings.model_admin_tenant
 
 
 def _serving(request: Request) -> tuple[dict[str, Any] | None, str | None]:
@@ -63,6 +69,7 @@ def model_page(
             "comparison": comparison_rows(reports.registration),
             "registration": registration_summary(reports.registration),
             "drift_checks": drift_checks(reports.drift),
+            "may_switch_model": may_switch_model(staff.tenant.slug, settings),
             "ok": ok,
             "error": erro,
         },
@@ -97,8 +104,15 @@ async def model_action(
     csrf_token: CsrfField,
     confirm: Annotated[str, Form(max_length=10)] = "",
 ) -> RedirectResponse:
-    """Promote the challenger or roll back to the previous champion (supervisors, audited)."""
+    """Promote the challenger or roll back to the previous champion (supervisors of the
+    operator's tenant, audited)."""
     check_csrf(staff, csrf_token)
+    if not may_switch_model(staff.tenant.slug, settings):
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            "the model serves every tenant: only the operator's tenant (MODEL_ADMIN_TENANT) "
+            "may promote or roll it back",
+        )
     if confirm != "sim":
         return _back(erro="Confirme a ação marcando a caixa de confirmação.")
     outcome = await anyio.to_thread.run_sync(

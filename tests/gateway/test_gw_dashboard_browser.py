@@ -155,6 +155,7 @@ def live_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGatew
         "MODEL_SERVER_URL": f"http://127.0.0.1:{free_port()}",  # classify uses the keyword model
         "MODEL_REPORTS_DIR": str(_pipeline_outputs(folder / "pipeline")),
         "MODEL_ADMIN_COMMAND": f"{sys.executable} {_fake_training_cli(folder)}",
+        "MODEL_ADMIN_TENANT": "demo-isp",  # its staff may promote / roll back the shared model
         "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), str(ROOT)]),
     }
     log = (folder / "gateway.log").open("wb")

@@ -294,6 +294,7 @@ def test_rollback_runs_the_admin_command_and_is_audited(sqlite_url: str, tmp_pat
         sqlite_url,
         dashboard_secret_key=SECRET,
         model_admin_command=f"{sys.executable} {script}",
+        model_admin_tenant=TENANT_A,
     ) as gw:
         add_staff(gw, TENANT_A, "sara", "supervisor")
         login(gw.client, TENANT_A, "sara")
@@ -308,6 +309,38 @@ def test_rollback_runs_the_admin_command_and_is_audited(sqlite_url: str, tmp_pat
         with session_scope(gw.app.state.session_factory) as session:
             entry = session.scalar(select(AuditLog).where(AuditLog.event == "model_rollback"))
         assert entry.actor == "sara" and entry.details["ok"] is True
+
+
+@pytest.mark.parametrize("operator", [TENANT_A, None])
+def test_only_the_operators_tenant_may_switch_the_shared_model(
+    sqlite_url: str, tmp_path: Path, operator: str | None
+) -> None:
+    calls = tmp_path / "calls.txt"
+    script = tmp_path / "fake_omnichat.py"
+    script.write_text(f"import pathlib\npathlib.Path({str(calls)!r}).write_text('ran')\n")
+    with running_gateway(
+        sqlite_url,
+        dashboard_secret_key=SECRET,
+        model_admin_command=f"{sys.executable} {script}",
+        model_admin_tenant=operator,
+    ) as gw:
+        add_staff(gw, TENANT_B, "bia", "admin")  # the admin of another provider
+        login(gw.client, TENANT_B, "bia")
+        page = gw.client.get("/dashboard/model").text
+        assert "MODEL_ADMIN_TENANT" in page and 'action="/dashboard/model/promote"' not in page
+        csrf = csrf_of(gw.client, "/dashboard/model")
+        for action in ("promote", "rollback"):
+            refused = gw.client.post(
+                f"/dashboard/model/{action}", data={"csrf_token": csrf, "confirm": "sim"}
+            )
+            assert refused.status_code == 403 and "MODEL_ADMIN_TENANT" in refused.text
+        assert not calls.exists()
+        with session_scope(gw.app.state.session_factory) as session:
+            assert session.scalar(select(AuditLog).where(AuditLog.event.like("model_%"))) is None
+        add_staff(gw, TENANT_A, "sara", "supervisor")
+        login(gw.client, TENANT_A, "sara")
+        shown = 'action="/dashboard/model/promote"' in gw.client.get("/dashboard/model").text
+        assert shown is (operator == TENANT_A)
 
 
 def test_csat_figures_and_export_come_from_answered_surveys(any_gw: Gateway) -> None:
@@ -373,6 +406,7 @@ def test_model_action_reports_a_failed_reload_and_keeps_the_token_from_the_cli(
         model_admin_command=f"{sys.executable} {script}",
         model_reload_token="reload-token-123",
         model_server_connect_retries=0,
+        model_admin_tenant=TENANT_A,
     ) as gw:
         add_staff(gw, TENANT_A, "sara", "supervisor")
         login(gw.client, TENANT_A, "sara")
