@@ -209,9 +209,9 @@ TRAIN_ONLY: dict[str, tuple[Family, ...]] = {
             templates=(
                 "a internet é ruim mas eu pago, então me mandem o boleto desse mês",
                 "até pra pagar é difícil, cadê a segunda via da fatura?",
-                "quero pagar e não consigo achar o boleto no app, mandem aqui",
-                "não recebi a fatura de novo, preciso do código pix pra pagar hoje",
-                "me manda o boleto atualizado, o do e-mail veio com valor cortado",
+                "quero pagar e esse app ridículo não mostra o boleto, mandem aqui",
+                "de novo não recebi a fatura, que descaso, preciso do código pix pra hoje",
+                "mandem o boleto atualizado, o do e-mail veio cortado, nem isso vocês acertam",
                 "preciso da fatura em pdf, o serviço de vocês deixa a desejar mas eu pago",
             ),
             details=(
@@ -231,7 +231,7 @@ TRAIN_ONLY: dict[str, tuple[Family, ...]] = {
                 "mandei o comprovante e nada de religarem, se não liberar hoje eu cancelo",
                 "o pix caiu na conta de vocês ontem, por que ainda tô bloqueado?",
                 "já tá pago, não vou pagar de novo, liberem minha internet",
-                "quitei a fatura atrasada e o sistema ainda mostra em aberto",
+                "quitei a fatura atrasada e o sistema ainda mostra em aberto, que palhaçada",
                 "o pagamento foi feito, confirmem aí e liberem o sinal, senão vou na Anatel",
             ),
             details=(
@@ -245,7 +245,6 @@ TRAIN_ONLY: dict[str, tuple[Family, ...]] = {
     "financial.billing_dispute": (
         Family(
             name="charged_after_leaving",
-            sentiment="frustrated",
             templates=(
                 "cancelei {date} e continuam me cobrando a mensalidade",
                 "já não sou mais cliente e chegou boleto de {amount}, que cobrança é essa?",
@@ -268,9 +267,9 @@ TRAIN_ONLY: dict[str, tuple[Family, ...]] = {
                 "a fatura veio {amount}, o combinado era bem menos, se não corrigirem eu saio",
                 "cobraram um serviço que eu nunca pedi, tirem isso da conta ou vou pra {provider}",
                 "meu desconto sumiu da fatura e ninguém explica, quero a correção",
-                "cobrança dobrada esse mês, quero que refaçam o boleto com o valor certo",
-                "aumentaram minha mensalidade sem avisar, quero entender essa cobrança",
-                "tem uma taxa nova na conta que ninguém me explicou, quero que tirem",
+                "cobrança dobrada de novo, que bagunça, refaçam o boleto com o valor certo",
+                "aumentaram a mensalidade sem avisar, que falta de respeito, expliquem isso",
+                "enfiaram uma taxa nova na conta que ninguém explica, quero que tirem já",
             ),
             details=(
                 "no contrato tá outro valor",
