@@ -245,6 +245,7 @@ def register(params_path: ParamsOption = paths.PARAMS) -> None:
     from training import tracking
     from training.datasets import read_split
     from training.feedback.stages import evaluation_sets
+    from training.paired_bootstrap import format_intervals
     from training.promotion import as_dicts, format_table
     from training.register import decision_report, register_candidate
 
@@ -268,6 +269,8 @@ def register(params_path: ParamsOption = paths.PARAMS) -> None:
         f"({'; '.join(decision.reasons)})"
     )
     typer.echo(format_table(decision.table))
+    if decision.paired_intervals:
+        typer.echo(format_intervals(decision.paired_intervals))
 
 
 @app.command("export-feedback")

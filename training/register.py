@@ -20,6 +20,7 @@ from omnichat_model.registry import load_classifier
 from training import tracking
 from training.config import EvaluateParams, RegisterParams
 from training.evaluate import labelled_metrics
+from training.paired_bootstrap import Labels, paired_intervals, predicted_labels
 from training.promotion import Comparison, compare
 from training.promotion import decide as decide_promotion
 
@@ -38,6 +39,9 @@ class RegistrationDecision:
     champion: dict[str, dict[str, float]] | None
     champion_version: str | None
     table: list[Comparison]
+    # Challenger minus champion on the corpus test split, with 95% intervals over its phrase
+    # families (training/paired_bootstrap.py): which differences the split can tell at all.
+    paired_intervals: dict[str, dict[str, float]] | None = None
 
 
 def failed_gates(metrics: dict[str, float], gates: RegisterParams) -> list[str]:
@@ -68,18 +72,28 @@ def decide(
     return promoted, reasons, rows
 
 
+@dataclass(frozen=True)
+class Scored:
+    """A model's metrics on every test set, and its labels on the corpus test split."""
+
+    metrics: dict[str, dict[str, float]]
+    test_labels: Labels | None
+
+
 def score(
     model: OmnichatClassifier, sets: dict[str, pd.DataFrame], params: EvaluateParams
-) -> dict[str, dict[str, float]]:
+) -> Scored:
     """The model's metrics on every test set, computed from the texts as the model serves them
     (cached embeddings would favour the model whose encoder produced them, and int8 encodings
     vary slightly with batch padding)."""
-    return {
-        name: labelled_metrics(
-            model.predict_proba(frame["text"].tolist()), frame, model.urgency_threshold, params
-        )
-        for name, frame in sets.items()
-    }
+    metrics: dict[str, dict[str, float]] = {}
+    test_labels: Labels | None = None
+    for name, frame in sets.items():
+        probs = model.predict_proba(frame["text"].tolist())
+        metrics[name] = labelled_metrics(probs, frame, model.urgency_threshold, params)
+        if name == CORPUS_TEST:
+            test_labels = predicted_labels(probs, model.urgency_threshold)
+    return Scored(metrics, test_labels)
 
 
 def register_candidate(
@@ -97,18 +111,31 @@ def register_candidate(
     version = tracking.register(model_uri, gates.model_name)
     tracking.set_alias(gates.model_name, CHALLENGER, version)
     champion_version = tracking.alias_version(gates.model_name, CHAMPION)
-    champion = None
+    champion, intervals = None, None
     if champion_version is not None:
         # Re-score the champion on these very sets: stored metrics may come from older ones.
         champion_model, _ = load_classifier(f"models:/{gates.model_name}/{champion_version}")
         champion = score(champion_model, test_sets, eval_params)
-    promoted, reasons, rows = decide(candidate, champion, gates)
+        if candidate.test_labels is not None and champion.test_labels is not None:
+            intervals = paired_intervals(
+                test_sets[CORPUS_TEST], candidate.test_labels, champion.test_labels
+            )
+            log.info("challenger - champion on the test split, 95%% over families: %s", intervals)
+    champion_metrics = champion.metrics if champion is not None else None
+    promoted, reasons, rows = decide(candidate.metrics, champion_metrics, gates)
     if promoted:
         promote(gates.model_name, version, champion_version)
     tracking.set_version_tag(gates.model_name, version, "decision", "; ".join(reasons))
     log.info("version %s %s: %s", version, "promoted" if promoted else "not promoted", reasons)
     return RegistrationDecision(
-        version, promoted, reasons, candidate, champion, champion_version, rows
+        version,
+        promoted,
+        reasons,
+        candidate.metrics,
+        champion_metrics,
+        champion_version,
+        rows,
+        intervals,
     )
 
 

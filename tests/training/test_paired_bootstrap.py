@@ -1,0 +1,115 @@
+"""The paired family bootstrap: intervals that tell a real difference from family luck."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from omnichat_model.classifier import Probabilities
+from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS, intent_of
+from training.paired_bootstrap import (
+    Labels,
+    format_intervals,
+    paired_intervals,
+    predicted_labels,
+)
+
+SUBS = ("technical.no_connection", "financial.invoice_copy", "commercial.cancellation")
+
+
+def _frame(families_per_sub: int = 8, rows_per_family: int = 10) -> pd.DataFrame:
+    rows = [
+        {"sub_intent": sub, "family": f"{sub}/f{k}", "sentiment": "neutral", "urgent": k % 2 == 0}
+        for sub in SUBS
+        for k in range(families_per_sub)
+        for _ in range(rows_per_family)
+    ]
+    frame = pd.DataFrame(rows)
+    frame["intent"] = frame["sub_intent"].map(intent_of)
+    return frame
+
+
+def _labels(frame: pd.DataFrame, wrong_families: set[str]) -> Labels:
+    """The true labels, except every row of `wrong_families` is given another sub_intent."""
+    sub = frame["sub_intent"].to_numpy().copy()
+    wrong = frame["family"].isin(wrong_families).to_numpy()
+    sub[wrong] = np.where(sub[wrong] == SUBS[0], SUBS[1], SUBS[0])
+    return {
+        "sub_intent": sub,
+        "intent": np.array([intent_of(s) for s in sub]),
+        "sentiment": frame["sentiment"].to_numpy(),
+        "urgent": frame["urgent"].to_numpy(),
+    }
+
+
+def test_a_model_right_on_more_families_is_better_beyond_the_interval() -> None:
+    frame = _frame()
+    weak = {f"{sub}/f{k}" for sub in SUBS for k in range(3)}  # 3 of 8 families wrong
+    intervals = paired_intervals(frame, _labels(frame, set()), _labels(frame, weak))
+    sub = intervals["sub_intent_macro_f1"]
+    assert sub["delta"] > 0 and sub["low"] > 0 and sub["low"] <= sub["delta"] <= sub["high"]
+    # Sentiment and urgency labels are the same for both models: no difference on any draw.
+    assert intervals["sentiment_macro_f1"] == {"delta": 0.0, "low": 0.0, "high": 0.0}
+
+
+def test_one_family_either_way_is_within_the_interval() -> None:
+    frame = _frame()
+    one, other = {f"{SUBS[0]}/f0"}, {f"{SUBS[1]}/f0"}
+    sub = paired_intervals(frame, _labels(frame, one), _labels(frame, other))["sub_intent_macro_f1"]
+    assert sub["low"] < 0 < sub["high"]
+
+
+def test_intervals_are_seeded() -> None:
+    frame = _frame()
+    a, b = _labels(frame, {f"{SUBS[0]}/f1"}), _labels(frame, {f"{SUBS[2]}/f2", f"{SUBS[0]}/f3"})
+    assert paired_intervals(frame, a, b, seed=4) == paired_intervals(frame, a, b, seed=4)
+
+
+def test_predicted_labels_read_the_probabilities_like_the_metrics_do() -> None:
+    n = 4
+    sub = np.full((n, len(SUB_INTENTS)), 0.01)
+    sub[np.arange(n), [0, 5, 11, 14]] = 0.9
+    intent = np.zeros((n, len(INTENTS)))
+    for column, name in enumerate(SUB_INTENTS):
+        intent[:, INTENTS.index(intent_of(name))] += sub[:, column]
+    sentiment = np.tile([0.2, 0.5, 0.3], (n, 1))
+    labels = predicted_labels(
+        Probabilities(sub, intent, sentiment, np.array([0.1, 0.4, 0.5, 0.9])), 0.45
+    )
+    assert list(labels["sub_intent"]) == [SUB_INTENTS[i] for i in (0, 5, 11, 14)]
+    assert list(labels["intent"]) == [intent_of(SUB_INTENTS[i]) for i in (0, 5, 11, 14)]
+    assert list(labels["sentiment"]) == [SENTIMENTS[1]] * n
+    assert list(labels["urgent"]) == [False, False, True, True]
+
+
+def test_the_counted_scores_equal_sklearns() -> None:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    from training.paired_bootstrap import METRICS
+
+    rng = np.random.default_rng(3)
+    truth, predicted = rng.choice(SUBS, 200), rng.choice(SUBS[:2], 200)  # one label never said
+    urgent, said = rng.random(200) < 0.3, rng.random(200) < 0.4
+    _, macro = METRICS["sub_intent_macro_f1"]
+    _, binary = METRICS["urgency_f1"]
+    _, accuracy = METRICS["intent_accuracy"]
+    assert macro(truth, predicted) == pytest.approx(
+        f1_score(truth, predicted, average="macro", zero_division=0)
+    )
+    assert binary(urgent, said) == pytest.approx(f1_score(urgent, said))
+    assert binary(urgent, np.zeros(200, dtype=bool)) == 0.0
+    assert accuracy(truth, predicted) == pytest.approx(accuracy_score(truth, predicted))
+
+
+def test_the_printed_lines_say_what_the_interval_means() -> None:
+    text = format_intervals(
+        {
+            "sub_intent_macro_f1": {"delta": -0.0137, "low": -0.026, "high": -0.0009},
+            "sentiment_macro_f1": {"delta": 0.0093, "low": -0.0077, "high": 0.0293},
+            "urgency_f1": {"delta": 0.02, "low": 0.004, "high": 0.03},
+        }
+    )
+    assert "-0.0137  [-0.0260, -0.0009]  worse" in text
+    assert "+0.0093  [-0.0077, +0.0293]  cannot tell" in text
+    assert "urgency_f1" in text and text.rstrip().endswith("better")
