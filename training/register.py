@@ -82,10 +82,17 @@ class Scored:
 
 def score(
     model: OmnichatClassifier, sets: dict[str, pd.DataFrame], params: EvaluateParams
+) -> dict[str, dict[str, float]]:
+    """The model's metrics on every test set (what notebooks compare)."""
+    return score_with_labels(model, sets, params).metrics
+
+
+def score_with_labels(
+    model: OmnichatClassifier, sets: dict[str, pd.DataFrame], params: EvaluateParams
 ) -> Scored:
     """The model's metrics on every test set, computed from the texts as the model serves them
     (cached embeddings would favour the model whose encoder produced them, and int8 encodings
-    vary slightly with batch padding)."""
+    vary slightly with batch padding), and its labels on the corpus test split."""
     metrics: dict[str, dict[str, float]] = {}
     test_labels: Labels | None = None
     for name, frame in sets.items():
@@ -105,7 +112,7 @@ def register_candidate(
     """Log + register the model in the active run as `challenger`, score it and the champion on
     the same test sets, and move `champion` only when the promotion rule says so."""
     candidate_model = OmnichatClassifier.load(classifier_dir)
-    candidate = score(candidate_model, test_sets, eval_params)
+    candidate = score_with_labels(candidate_model, test_sets, eval_params)
     examples = test_sets[CORPUS_TEST]["text"].head(3).tolist()
     model_uri = tracking.log_classifier(classifier_dir, examples)
     version = tracking.register(model_uri, gates.model_name)
@@ -115,7 +122,7 @@ def register_candidate(
     if champion_version is not None:
         # Re-score the champion on these very sets: stored metrics may come from older ones.
         champion_model, _ = load_classifier(f"models:/{gates.model_name}/{champion_version}")
-        champion = score(champion_model, test_sets, eval_params)
+        champion = score_with_labels(champion_model, test_sets, eval_params)
         if candidate.test_labels is not None and champion.test_labels is not None:
             intervals = paired_intervals(
                 test_sets[CORPUS_TEST], candidate.test_labels, champion.test_labels
