@@ -19,6 +19,7 @@ from training.config import EvaluateParams
 from training.embed import parallel_encoder
 from training.external import load_claro, load_titles
 from training.metrics import automation_at, expected_calibration_error, head_scores
+from training.paired_bootstrap import predicted_labels
 from training.plots import plot_automation_curve, plot_confusion, plot_reliability
 
 log = logging.getLogger(__name__)
@@ -28,18 +29,18 @@ def labelled_metrics(
     probs: Probabilities, frame: pd.DataFrame, urgency_threshold: float, params: EvaluateParams
 ) -> dict[str, float]:
     """Every headline metric for a labelled frame, from the model's probabilities."""
-    sub_pred = np.asarray(SUB_INTENTS)[probs.sub_intent.argmax(axis=1)]
+    predicted = predicted_labels(probs, urgency_threshold)
     confidence = probs.sub_intent.max(axis=1)
-    correct = sub_pred == frame["sub_intent"].to_numpy()
+    correct = predicted["sub_intent"] == frame["sub_intent"].to_numpy()
     metrics = head_scores(
         frame["sub_intent"].to_numpy(),
-        sub_pred,
+        predicted["sub_intent"],
         frame["intent"].to_numpy(),
-        np.asarray(INTENTS)[probs.intent.argmax(axis=1)],
+        predicted["intent"],
         frame["sentiment"].to_numpy(),
-        np.asarray(SENTIMENTS)[probs.sentiment.argmax(axis=1)],
+        predicted["sentiment"],
         frame["urgent"].astype(bool).to_numpy(),
-        probs.urgency >= urgency_threshold,
+        predicted["urgent"],
     )
     metrics["ece"] = expected_calibration_error(confidence, correct, params.n_bins)
     metrics.update(automation_at(confidence, correct, params.threshold))
