@@ -38,6 +38,24 @@ class TextTfidf:
         self._fast = None
         return self
 
+    def fit_transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """`fit(texts).transform(texts)`, reading every text once instead of twice.
+
+        Fitting already builds each part's count matrix; `transform` would rebuild it (most of
+        the cost: the n-gram analysis is pure Python). scikit-learn leaves that matrix's column
+        indices unsorted within rows, so they are sorted here: the rows are then `transform`'s
+        bit for bit (tests/model/test_text_tfidf.py checks it).
+        """
+        blocks = []
+        for vectorizer in self._parts():
+            block = sparse.csr_matrix(vectorizer.fit_transform(texts))
+            block.sort_indices()
+            blocks.append(block)
+        self._fast = None
+        if len(blocks) == 1:
+            return blocks[0]
+        return side_by_side(*blocks, right_weight=self.word_weight)
+
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """The rows of `texts`: character block, then the weighted word block."""
         if self._fast is None:

@@ -29,7 +29,7 @@ from omnichat_model.classifier import OmnichatClassifier, ordered_proba
 from omnichat_model.features import combine
 from omnichat_model.taxonomy import SENTIMENTS, SUB_INTENTS
 from training.config import CalibrateParams, TrainParams
-from training.heads import fit_head
+from training.heads import fit_head, one_thread_per_fit
 from training.metrics import expected_calibration_error
 from training.tune import Fold, fold_features
 
@@ -90,7 +90,7 @@ def out_of_fold_predictions(
         probs[held_idx] = ordered_proba(head, x_held, SUB_INTENTS)
 
     splits = GroupKFold(n_splits=folds).split(frame, groups=frame["family"])
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="oof") as pool:
+    with one_thread_per_fit(), ThreadPoolExecutor(max_workers=2, thread_name_prefix="oof") as pool:
         for future in [pool.submit(one_fold, a, b) for a, b in splits]:
             future.result()
     return HeldOutPredictions(probs, frame["sub_intent"].map(_INDEX).to_numpy())

@@ -50,11 +50,13 @@ class FeatureParams(_Strict):
 
 
 class HeadParams(_Strict):
-    """A logistic-regression head: inverse regularisation strength and class weighting."""
+    """A logistic-regression head: inverse regularisation strength, class weighting, and when
+    lbfgs may stop (`tol`, on the projected gradient: scikit-learn's default is 1e-4)."""
 
     C: float = Field(4.0, gt=0)
     class_weight: Literal["balanced"] | None = "balanced"
     max_iter: int = Field(2000, ge=100)
+    tol: float = Field(1e-4, gt=0, le=1e-2)
 
 
 class TrainParams(_Strict):

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
+from omnichat_model.classifier import OmnichatClassifier, Probabilities
 from omnichat_model.encoders import Encoder, OnnxEncoder, available_cores, load_encoder
 from omnichat_model.features import embed_messages_split
 from training.config import EncoderParams
@@ -25,6 +27,20 @@ def parallel_encoder(encoder_dir: Path) -> tuple[Encoder, int]:
     """
     encoder = load_encoder(encoder_dir, threads=1)
     return encoder, available_cores() if isinstance(encoder, OnnxEncoder) else 1
+
+
+def bulk_predictor(classifier: OmnichatClassifier) -> Callable[[list[str]], Probabilities]:
+    """`classifier.predict_proba` for long lists: one encoder session, loaded here, embeds the
+    texts on every core at once (the classifier's own session serves one message at a time)."""
+    if classifier.encoder_dir is None:
+        return classifier.predict_proba
+    encoder, parts = parallel_encoder(classifier.encoder_dir)
+
+    def predict(texts: list[str]) -> Probabilities:
+        embeddings = embed_messages_split(encoder, texts, classifier.chunk_chars, parts=parts)
+        return classifier.predict_proba(texts, embeddings)
+
+    return predict
 
 
 def embed_splits(

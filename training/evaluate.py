@@ -4,7 +4,6 @@ real complaints (Claro, evaluation only)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +12,9 @@ import pandas as pd
 from sklearn.metrics import accuracy_score, classification_report, f1_score
 
 from omnichat_model.classifier import OmnichatClassifier, Probabilities
-from omnichat_model.features import embed_messages_split
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS
 from training.config import EvaluateParams
-from training.embed import parallel_encoder
+from training.embed import bulk_predictor
 from training.external import load_claro, load_titles
 from training.metrics import automation_at, expected_calibration_error, head_scores
 from training.paired_bootstrap import predicted_labels
@@ -106,20 +104,6 @@ def evaluate_split(
     return metrics, details
 
 
-def _bulk_predictor(classifier: OmnichatClassifier) -> Callable[[list[str]], Probabilities]:
-    """`classifier.predict_proba` for long lists: one encoder session, loaded here, embeds the
-    texts on every core at once."""
-    if classifier.encoder_dir is None:
-        return classifier.predict_proba
-    encoder, parts = parallel_encoder(classifier.encoder_dir)
-
-    def predict(texts: list[str]) -> Probabilities:
-        embeddings = embed_messages_split(encoder, texts, classifier.chunk_chars, parts=parts)
-        return classifier.predict_proba(texts, embeddings)
-
-    return predict
-
-
 def evaluate_external(
     classifier: OmnichatClassifier, external_dir: Path, params: EvaluateParams
 ) -> dict[str, Any] | None:
@@ -127,7 +111,7 @@ def evaluate_external(
     claro = load_claro(external_dir)
     if claro is None:
         return None
-    predict = _bulk_predictor(classifier)
+    predict = bulk_predictor(classifier)
     probs = predict(claro["text"].tolist())
     predicted = np.asarray(INTENTS)[probs.intent.argmax(axis=1)]
     labels = sorted(claro["intent"].unique())

@@ -19,6 +19,7 @@ from omnichat_model.classifier import OmnichatClassifier
 from omnichat_model.registry import load_classifier
 from training import tracking
 from training.config import EvaluateParams, RegisterParams
+from training.embed import bulk_predictor
 from training.evaluate import labelled_metrics
 from training.paired_bootstrap import Labels, paired_intervals, predicted_labels
 from training.promotion import Comparison, compare
@@ -90,13 +91,14 @@ def score(
 def score_with_labels(
     model: OmnichatClassifier, sets: dict[str, pd.DataFrame], params: EvaluateParams
 ) -> Scored:
-    """The model's metrics on every test set, computed from the texts as the model serves them
-    (cached embeddings would favour the model whose encoder produced them, and int8 encodings
-    vary slightly with batch padding), and its labels on the corpus test split."""
+    """The model's metrics on every test set, computed from the texts through the model's own
+    encoder (cached embeddings would favour the model whose encoder produced them), on every
+    core, and its labels on the corpus test split."""
     metrics: dict[str, dict[str, float]] = {}
     test_labels: Labels | None = None
+    predict = bulk_predictor(model)
     for name, frame in sets.items():
-        probs = model.predict_proba(frame["text"].tolist())
+        probs = predict(frame["text"].tolist())
         metrics[name] = labelled_metrics(probs, frame, model.urgency_threshold, params)
         if name == CORPUS_TEST:
             test_labels = predicted_labels(probs, model.urgency_threshold)

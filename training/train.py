@@ -11,8 +11,9 @@ import pandas as pd
 
 from omnichat_model.classifier import OmnichatClassifier
 from omnichat_model.encoders import load_encoder
+from omnichat_model.features import combine
 from training.config import EncoderParams, TrainParams
-from training.heads import feature_matrix, fit_heads, fit_tfidf, label_arrays
+from training.heads import fit_heads, fit_tfidf_features, label_arrays
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,8 @@ def train_classifier(
     features = params.features
     use_encoder = features.use_embeddings and encoder_dir is not None
     texts = frame["text"].tolist()
-    tfidf = fit_tfidf(texts, features)
-    x = feature_matrix(texts, embeddings if use_encoder else None, tfidf, features)
+    tfidf, tfidf_rows = fit_tfidf_features(texts, features)
+    x = combine(embeddings if use_encoder else None, tfidf_rows, features.embedding_weight)
     y = label_arrays(frame)
     heads = fit_heads(x, y, params, sample_weight)
     log.info("trained heads on %d messages, %d features", x.shape[0], x.shape[1])

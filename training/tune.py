@@ -21,7 +21,7 @@ from omnichat_model.features import combine
 from training import tracking
 from training.config import FeatureParams, TrainParams, TuneParams
 from training.corpus.banks.train_only import train_only_family_ids
-from training.heads import HEADS, fit_heads, fit_tfidf, label_arrays
+from training.heads import HEADS, fit_heads, fit_tfidf_features, label_arrays
 
 log = logging.getLogger(__name__)
 # Cue banks that set labels (see training/corpus/cues.py); held out in the tuning fold too.
@@ -107,11 +107,11 @@ def fold_features(
     """Split embeddings and labels by the fold; fit the TF-IDF on the fit part only."""
     fit, val = frame.iloc[fold.fit_index], frame.iloc[fold.validation_index]
     use_embeddings = embeddings is not None and features.use_embeddings
-    tfidf = fit_tfidf(fit["text"].tolist(), features)
+    tfidf, tfidf_fit = fit_tfidf_features(fit["text"].tolist(), features)
     return FoldFeatures(
         emb_fit=embeddings[fold.fit_index] if use_embeddings else None,
         emb_val=embeddings[fold.validation_index] if use_embeddings else None,
-        tfidf_fit=tfidf.transform(fit["text"].tolist()) if tfidf is not None else None,
+        tfidf_fit=tfidf_fit,
         tfidf_val=tfidf.transform(val["text"].tolist()) if tfidf is not None else None,
         y_fit=label_arrays(fit),
         y_val=label_arrays(val),

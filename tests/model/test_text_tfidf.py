@@ -40,6 +40,21 @@ def test_word_block_sits_beside_the_character_block_with_its_weight() -> None:
     assert got[0, bigram] > 0 and got[1, bigram] == 0
 
 
+@pytest.mark.parametrize("max_features", [1000, 40])
+def test_fit_transform_gives_transform_rows_bit_for_bit(max_features: int) -> None:
+    # Training reads its texts once (fit_transform); the rows must be what `transform` gives the
+    # server, down to index order and the last bit, or the trained heads would differ.
+    texts = [*TRAIN, "a fatura veio em dobro, quero estorno", "kd o tecnico??? tirei folga"]
+    parts = (make_tfidf(2, 5, 1, max_features), make_word_tfidf(2, 1, max_features))
+    fitted = TextTfidf(*parts, 1.5).fit_transform(texts)
+    again = TextTfidf(make_tfidf(2, 5, 1, max_features), make_word_tfidf(2, 1, max_features), 1.5)
+    expected = again.fit(texts).transform(texts)
+    assert fitted.shape == expected.shape
+    np.testing.assert_array_equal(fitted.indptr, expected.indptr)
+    np.testing.assert_array_equal(fitted.indices, expected.indices)
+    np.testing.assert_array_equal(fitted.data, expected.data)
+
+
 def test_character_only_block_and_bad_weight() -> None:
     char_only = TextTfidf(make_tfidf(2, 4, 1, 1000)).fit(TRAIN)
     texts = ["quero cancelar"]

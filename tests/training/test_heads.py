@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from training.config import TrainParams, TuneParams
 from training.heads import HEADS, feature_matrix, fit_head, fit_heads, fit_tfidf, label_arrays
@@ -67,3 +68,43 @@ def test_tuning_score_is_the_same_on_every_call() -> None:
         first["sub_intent_f1"] + 0.5 * first["sentiment_f1"] + 0.5 * first["urgency_f1"]
     )
     assert first["sub_intent_f1"] > 0.9  # three separable topics: the fit works
+
+
+def _blas_threads() -> set[int]:
+    return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+
+def test_heads_are_fitted_with_one_thread_each_whatever_the_machine(monkeypatch) -> None:
+    # Multi-threaded BLAS sums made lbfgs stop on core-count-dependent points: each fit in the
+    # pool must see one BLAS thread, and the process gets its own setting back afterwards.
+    seen: list[set[int]] = []
+
+    def recording_fit(x, y, params, seed, sample_weight=None):
+        seen.append(_blas_threads())
+        return fit_head(x, y, params, seed, sample_weight)
+
+    monkeypatch.setattr("training.heads.fit_head", recording_fit)
+    frame, embeddings = _frame()
+    params = TrainParams()
+    tfidf = fit_tfidf(frame["text"].tolist(), params.features)
+    x = feature_matrix(frame["text"].tolist(), embeddings, tfidf, params.features)
+    before = _blas_threads()
+    with threadpool_limits(limits=2, user_api="blas"):
+        fit_heads(x, label_arrays(frame), params)
+        assert _blas_threads() == {2}
+    assert seen == [{1}, {1}, {1}]
+    assert _blas_threads() == before
+
+
+def test_tol_decides_how_far_lbfgs_goes() -> None:
+    frame, embeddings = _frame()
+    params = TrainParams()
+    tfidf = fit_tfidf(frame["text"].tolist(), params.features)
+    x = feature_matrix(frame["text"].tolist(), embeddings, tfidf, params.features)
+    y = label_arrays(frame)["sub_intent"]
+    loose = params.sub_intent.model_copy(update={"C": 50.0, "tol": 1e-2})
+    tight = params.sub_intent.model_copy(update={"C": 50.0, "tol": 1e-7})
+    loose_fit = fit_head(x, y, loose, params.seed)
+    tight_fit = fit_head(x, y, tight, params.seed)
+    assert loose_fit.tol == 1e-2 and tight_fit.tol == 1e-7
+    assert tight_fit.n_iter_[0] > loose_fit.n_iter_[0]
