@@ -77,7 +77,8 @@ def out_of_fold_predictions(
 ) -> HeldOutPredictions:
     """Each row predicted by a sub_intent head (and TF-IDF) fitted on the other families.
 
-    Folds run two at a time: most of a fit is sparse products that release the GIL.
+    Folds run two at a time, one BLAS thread each: most of a fit is sparse products that
+    release the GIL.
     """
     probs = np.zeros((len(frame), len(SUB_INTENTS)))
     weight = params.features.embedding_weight

@@ -74,6 +74,8 @@ class TuneParams(_Strict):
 
     seed: int = 11
     n_trials: int = Field(30, ge=1)
+    # lbfgs tol of the trials' heads (cheaper than the final fits'; see params.yaml).
+    head_tol: float = Field(1e-4, gt=0, le=1e-2)
     timeout_s: int = Field(600, ge=10)
     validation_fraction: float = Field(0.2, gt=0, lt=0.5)
     # Objective = weighted sum of the heads' macro-F1 on the validation fold.

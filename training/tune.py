@@ -75,6 +75,14 @@ def suggest(trial: optuna.Trial, base: TrainParams) -> TrainParams:
     return TrainParams.model_validate(values)
 
 
+def with_tol(params: TrainParams, tol: float) -> TrainParams:
+    """`params` with every head's lbfgs tolerance set to `tol` (the trials' cheaper stop)."""
+    values: dict[str, Any] = params.model_dump()
+    for head in ("sub_intent", "sentiment", "urgency"):
+        values[head]["tol"] = tol
+    return TrainParams.model_validate(values)
+
+
 def _as_trial_params(params: TrainParams) -> dict[str, float]:
     values = {
         f"{head}.C": getattr(params, head).C for head in ("sub_intent", "sentiment", "urgency")
@@ -149,7 +157,7 @@ def tune(
     study.enqueue_trial(_as_trial_params(base))
 
     def objective(trial: optuna.Trial) -> float:
-        candidate = suggest(trial, base)
+        candidate = with_tol(suggest(trial, base), params.head_tol)
         with tracking.run(name=f"trial-{trial.number}", nested=True):
             tracking.log_params(trial.params)
             result = score(candidate, data, params)

@@ -9,7 +9,7 @@ from threadpoolctl import threadpool_info, threadpool_limits
 
 from training.config import TrainParams, TuneParams
 from training.heads import HEADS, feature_matrix, fit_head, fit_heads, fit_tfidf, label_arrays
-from training.tune import Fold, fold_features, score
+from training.tune import Fold, fold_features, score, tune
 
 
 def _frame(n: int = 240, seed: int = 1) -> tuple[pd.DataFrame, np.ndarray]:
@@ -108,3 +108,23 @@ def test_tol_decides_how_far_lbfgs_goes() -> None:
     tight_fit = fit_head(x, y, tight, params.seed)
     assert loose_fit.tol == 1e-2 and tight_fit.tol == 1e-7
     assert tight_fit.n_iter_[0] > loose_fit.n_iter_[0]
+
+
+def test_trials_stop_at_the_tuning_tol_and_the_chosen_heads_at_their_own(
+    monkeypatch, mlflow_tracking_uri: str
+) -> None:
+    frame, embeddings = _frame()
+    seen: list[tuple[float, float, float]] = []
+
+    def recording_score(candidate: TrainParams, data, weights) -> dict[str, float]:
+        seen.append((candidate.sub_intent.tol, candidate.sentiment.tol, candidate.urgency.tol))
+        return score(candidate, data, weights)
+
+    monkeypatch.setattr("training.tune.score", recording_score)
+    base = TrainParams.model_validate(
+        {**TrainParams().model_dump(), "sub_intent": {"C": 4.0, "tol": 1e-6}}
+    )
+    result = tune(TuneParams(n_trials=3, head_tol=1e-3), base, frame, embeddings)
+    assert seen == [(1e-3, 1e-3, 1e-3)] * 3
+    assert result["best_train_params"]["sub_intent"]["tol"] == 1e-6
+    assert result["best_train_params"]["sentiment"]["tol"] == TrainParams().sentiment.tol
