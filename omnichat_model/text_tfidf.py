@@ -52,9 +52,7 @@ class TextTfidf:
             block.sort_indices()
             blocks.append(block)
         self._fast = None
-        if len(blocks) == 1:
-            return blocks[0]
-        return side_by_side(*blocks, right_weight=self.word_weight)
+        return self._joined(blocks)
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """The rows of `texts`: character block, then the weighted word block."""
@@ -64,6 +62,10 @@ class TextTfidf:
             fast.transform(texts) if fast is not None else vectorizer.transform(texts)
             for vectorizer, fast in zip(self._parts(), self._fast, strict=True)
         ]
+        return self._joined(blocks)
+
+    def _joined(self, blocks: list[sparse.csr_matrix]) -> sparse.csr_matrix:
+        """The character block alone, or beside the weighted word block."""
         if len(blocks) == 1:
             return sparse.csr_matrix(blocks[0])
         return side_by_side(*blocks, right_weight=self.word_weight)

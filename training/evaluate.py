@@ -16,8 +16,12 @@ from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS
 from training.config import EvaluateParams
 from training.embed import bulk_predictor
 from training.external import load_claro, load_titles
-from training.metrics import automation_at, expected_calibration_error, head_scores
-from training.paired_bootstrap import predicted_labels
+from training.metrics import (
+    automation_at,
+    expected_calibration_error,
+    head_scores,
+    predicted_labels,
+)
 from training.plots import plot_automation_curve, plot_confusion, plot_reliability
 
 log = logging.getLogger(__name__)

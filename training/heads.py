@@ -13,7 +13,7 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from threadpoolctl import threadpool_limits
 
-from omnichat_model.features import combine, make_tfidf, make_word_tfidf
+from omnichat_model.features import make_tfidf, make_word_tfidf
 from omnichat_model.text_tfidf import TextTfidf
 from training.config import FeatureParams, HeadParams, TrainParams
 
@@ -21,21 +21,15 @@ from training.config import FeatureParams, HeadParams, TrainParams
 HEADS: Final = (("sub_intent", "sub_intent"), ("sentiment", "sentiment"), ("urgency", "urgent"))
 
 
-def fit_tfidf(texts: list[str], params: FeatureParams) -> TextTfidf | None:
-    """The n-gram vectorisers fitted on training texts (None when disabled)."""
-    unfitted = make_text_tfidf(params)
-    return unfitted.fit(texts) if unfitted is not None else None
-
-
 def fit_tfidf_features(
     texts: list[str], params: FeatureParams
 ) -> tuple[TextTfidf | None, sparse.csr_matrix | None]:
-    """`fit_tfidf` and the TF-IDF rows of the very texts it was fitted on, in one pass."""
-    unfitted = make_text_tfidf(params)
-    if unfitted is None:
+    """The n-gram vectorisers fitted on training texts, and those texts' rows, in one pass
+    (None, None when TF-IDF is disabled)."""
+    tfidf = make_text_tfidf(params)
+    if tfidf is None:
         return None, None
-    rows = unfitted.fit_transform(texts)
-    return unfitted, rows
+    return tfidf, tfidf.fit_transform(texts)
 
 
 def make_text_tfidf(params: FeatureParams) -> TextTfidf | None:
@@ -54,18 +48,6 @@ def make_text_tfidf(params: FeatureParams) -> TextTfidf | None:
         else None
     )
     return TextTfidf(char, word, params.word_weight)
-
-
-def feature_matrix(
-    texts: list[str],
-    embeddings: np.ndarray | None,
-    tfidf: TextTfidf | None,
-    params: FeatureParams,
-):
-    """Same combination the runtime classifier uses, from precomputed embeddings."""
-    dense = embeddings if params.use_embeddings else None
-    sparse_block = tfidf.transform(texts) if tfidf is not None else None
-    return combine(dense, sparse_block, params.embedding_weight)
 
 
 def fit_head(

@@ -3,9 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from sklearn.metrics import accuracy_score, f1_score
+
+from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS
+
+if TYPE_CHECKING:
+    from omnichat_model.classifier import Probabilities
+
+# Per label column (intent, sub_intent, sentiment, urgent): one value per message.
+Labels = dict[str, np.ndarray]
+
+
+def predicted_labels(probs: Probabilities, urgency_threshold: float) -> Labels:
+    """The labels a model gives, from its probabilities, as `labelled_metrics` reads them."""
+    return {
+        "intent": np.asarray(INTENTS)[probs.intent.argmax(axis=1)],
+        "sub_intent": np.asarray(SUB_INTENTS)[probs.sub_intent.argmax(axis=1)],
+        "sentiment": np.asarray(SENTIMENTS)[probs.sentiment.argmax(axis=1)],
+        "urgent": probs.urgency >= urgency_threshold,
+    }
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from omnichat_model.classifier import Probabilities
-from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS
-
-Labels = dict[str, np.ndarray]
+from training.metrics import Labels
 
 
 # Counted with numpy: sklearn's scorers validate their input on every call, which made 300
@@ -51,16 +48,6 @@ METRICS: Final[dict[str, tuple[str, Callable[[np.ndarray, np.ndarray], float]]]]
     "sentiment_macro_f1": ("sentiment", _macro_f1),
     "urgency_f1": ("urgent", _binary_f1),
 }
-
-
-def predicted_labels(probs: Probabilities, urgency_threshold: float) -> Labels:
-    """The labels a model gives, from its probabilities, as `labelled_metrics` reads them."""
-    return {
-        "intent": np.asarray(INTENTS)[probs.intent.argmax(axis=1)],
-        "sub_intent": np.asarray(SUB_INTENTS)[probs.sub_intent.argmax(axis=1)],
-        "sentiment": np.asarray(SENTIMENTS)[probs.sentiment.argmax(axis=1)],
-        "urgent": probs.urgency >= urgency_threshold,
-    }
 
 
 def _family_rows(frame: pd.DataFrame) -> list[list[np.ndarray]]:

@@ -21,7 +21,8 @@ from training import tracking
 from training.config import EvaluateParams, RegisterParams
 from training.embed import bulk_predictor
 from training.evaluate import labelled_metrics
-from training.paired_bootstrap import Labels, paired_intervals, predicted_labels
+from training.metrics import Labels, predicted_labels
+from training.paired_bootstrap import paired_intervals
 from training.promotion import Comparison, compare
 from training.promotion import decide as decide_promotion
 
@@ -75,10 +76,10 @@ def decide(
 
 @dataclass(frozen=True)
 class Scored:
-    """A model's metrics on every test set, and its labels on the corpus test split."""
+    """A model's metrics and predicted labels on every test set."""
 
     metrics: dict[str, dict[str, float]]
-    test_labels: Labels | None
+    labels: dict[str, Labels]
 
 
 def score(
@@ -93,16 +94,15 @@ def score_with_labels(
 ) -> Scored:
     """The model's metrics on every test set, computed from the texts through the model's own
     encoder (cached embeddings would favour the model whose encoder produced them), on every
-    core, and its labels on the corpus test split."""
+    core, and its labels there."""
     metrics: dict[str, dict[str, float]] = {}
-    test_labels: Labels | None = None
+    labels: dict[str, Labels] = {}
     predict = bulk_predictor(model)
     for name, frame in sets.items():
         probs = predict(frame["text"].tolist())
         metrics[name] = labelled_metrics(probs, frame, model.urgency_threshold, params)
-        if name == CORPUS_TEST:
-            test_labels = predicted_labels(probs, model.urgency_threshold)
-    return Scored(metrics, test_labels)
+        labels[name] = predicted_labels(probs, model.urgency_threshold)
+    return Scored(metrics, labels)
 
 
 def register_candidate(
@@ -125,11 +125,10 @@ def register_candidate(
         # Re-score the champion on these very sets: stored metrics may come from older ones.
         champion_model, _ = load_classifier(f"models:/{gates.model_name}/{champion_version}")
         champion = score_with_labels(champion_model, test_sets, eval_params)
-        if candidate.test_labels is not None and champion.test_labels is not None:
-            intervals = paired_intervals(
-                test_sets[CORPUS_TEST], candidate.test_labels, champion.test_labels
-            )
-            log.info("challenger - champion on the test split, 95%% over families: %s", intervals)
+        intervals = paired_intervals(
+            test_sets[CORPUS_TEST], candidate.labels[CORPUS_TEST], champion.labels[CORPUS_TEST]
+        )
+        log.info("challenger - champion on the test split, 95%% over families: %s", intervals)
     champion_metrics = champion.metrics if champion is not None else None
     promoted, reasons, rows = decide(candidate.metrics, champion_metrics, gates)
     if promoted:

@@ -77,10 +77,9 @@ def suggest(trial: optuna.Trial, base: TrainParams) -> TrainParams:
 
 def with_tol(params: TrainParams, tol: float) -> TrainParams:
     """`params` with every head's lbfgs tolerance set to `tol` (the trials' cheaper stop)."""
-    values: dict[str, Any] = params.model_dump()
-    for head in ("sub_intent", "sentiment", "urgency"):
-        values[head]["tol"] = tol
-    return TrainParams.model_validate(values)
+    return params.model_copy(
+        update={name: getattr(params, name).model_copy(update={"tol": tol}) for name, _ in HEADS}
+    )
 
 
 def _as_trial_params(params: TrainParams) -> dict[str, float]:

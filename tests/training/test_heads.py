@@ -7,8 +7,9 @@ import pandas as pd
 import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
+from omnichat_model.features import combine
 from training.config import TrainParams, TuneParams
-from training.heads import HEADS, feature_matrix, fit_head, fit_heads, fit_tfidf, label_arrays
+from training.heads import HEADS, fit_head, fit_heads, fit_tfidf_features, label_arrays
 from training.tune import Fold, fold_features, score, tune
 
 
@@ -38,8 +39,8 @@ def _frame(n: int = 240, seed: int = 1) -> tuple[pd.DataFrame, np.ndarray]:
 def test_threaded_heads_equal_sequential_fits() -> None:
     frame, embeddings = _frame()
     params = TrainParams()
-    tfidf = fit_tfidf(frame["text"].tolist(), params.features)
-    x = feature_matrix(frame["text"].tolist(), embeddings, tfidf, params.features)
+    _, rows = fit_tfidf_features(frame["text"].tolist(), params.features)
+    x = combine(embeddings, rows, params.features.embedding_weight)
     y = label_arrays(frame)
     weights = np.linspace(1.0, 3.0, len(frame))
 
@@ -86,8 +87,8 @@ def test_heads_are_fitted_with_one_thread_each_whatever_the_machine(monkeypatch)
     monkeypatch.setattr("training.heads.fit_head", recording_fit)
     frame, embeddings = _frame()
     params = TrainParams()
-    tfidf = fit_tfidf(frame["text"].tolist(), params.features)
-    x = feature_matrix(frame["text"].tolist(), embeddings, tfidf, params.features)
+    _, rows = fit_tfidf_features(frame["text"].tolist(), params.features)
+    x = combine(embeddings, rows, params.features.embedding_weight)
     before = _blas_threads()
     with threadpool_limits(limits=2, user_api="blas"):
         fit_heads(x, label_arrays(frame), params)
@@ -99,8 +100,8 @@ def test_heads_are_fitted_with_one_thread_each_whatever_the_machine(monkeypatch)
 def test_tol_decides_how_far_lbfgs_goes() -> None:
     frame, embeddings = _frame()
     params = TrainParams()
-    tfidf = fit_tfidf(frame["text"].tolist(), params.features)
-    x = feature_matrix(frame["text"].tolist(), embeddings, tfidf, params.features)
+    _, rows = fit_tfidf_features(frame["text"].tolist(), params.features)
+    x = combine(embeddings, rows, params.features.embedding_weight)
     y = label_arrays(frame)["sub_intent"]
     loose = params.sub_intent.model_copy(update={"C": 50.0, "tol": 1e-2})
     tight = params.sub_intent.model_copy(update={"C": 50.0, "tol": 1e-7})

@@ -8,12 +8,8 @@ import pytest
 
 from omnichat_model.classifier import Probabilities
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS, intent_of
-from training.paired_bootstrap import (
-    Labels,
-    format_intervals,
-    paired_intervals,
-    predicted_labels,
-)
+from training.metrics import Labels, predicted_labels
+from training.paired_bootstrap import format_intervals, paired_intervals
 
 SUBS = ("technical.no_connection", "financial.invoice_copy", "commercial.cancellation")
 
