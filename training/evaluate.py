@@ -117,7 +117,7 @@ def evaluate_external(
         return None
     predict = bulk_predictor(classifier)
     probs = predict(claro["text"].tolist())
-    predicted = np.asarray(INTENTS)[probs.intent.argmax(axis=1)]
+    predicted = predicted_labels(probs, classifier.urgency_threshold)["intent"]
     labels = sorted(claro["intent"].unique())
     result: dict[str, Any] = {
         "claro_intent_accuracy": float(accuracy_score(claro["intent"], predicted)),
@@ -134,14 +134,10 @@ def evaluate_external(
     titles = load_titles(external_dir)
     if titles is not None and len(titles):
         title_probs = predict(titles["text"].tolist())
+        title_intents = predicted_labels(title_probs, classifier.urgency_threshold)["intent"]
         result["titles_n"] = len(titles)
         result["titles_predicted_intent_share"] = {
-            intent: float(share)
-            for intent, share in zip(
-                INTENTS,
-                np.bincount(title_probs.intent.argmax(axis=1), minlength=4) / len(titles),
-                strict=True,
-            )
+            intent: float((title_intents == intent).mean()) for intent in INTENTS
         }
         result["titles_automation_rate"] = float(
             (title_probs.sub_intent.max(axis=1) >= params.threshold).mean()

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from omnichat_model.classifier import Probabilities
+from omnichat_model.classifier import Probabilities, to_records
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS, intent_of
 from training.metrics import Labels, predicted_labels
 from training.paired_bootstrap import format_intervals, paired_intervals
@@ -77,6 +77,24 @@ def test_predicted_labels_read_the_probabilities_like_the_metrics_do() -> None:
     assert list(labels["intent"]) == [intent_of(SUB_INTENTS[i]) for i in (0, 5, 11, 14)]
     assert list(labels["sentiment"]) == [SENTIMENTS[1]] * n
     assert list(labels["urgent"]) == [False, False, True, True]
+
+
+def test_the_measured_intent_is_the_served_one() -> None:
+    # The best sub_intent is technical, but the financial sub_intents together weigh more:
+    # the served record says technical, and so must the labels the metrics read.
+    sub = np.zeros((1, len(SUB_INTENTS)))
+    sub[0, SUB_INTENTS.index("technical.no_connection")] = 0.34
+    for name in ("financial.invoice_copy", "financial.negotiation", "financial.billing_dispute"):
+        sub[0, SUB_INTENTS.index(name)] = 0.22
+    intent = np.zeros((1, len(INTENTS)))
+    for column, name in enumerate(SUB_INTENTS):
+        intent[:, INTENTS.index(intent_of(name))] += sub[:, column]
+    probs = Probabilities(sub, intent, np.array([[0.2, 0.5, 0.3]]), np.array([0.9]))
+    (record,) = to_records(probs, 0.5)
+    labels = predicted_labels(probs, 0.5)
+    assert INTENTS[int(intent.argmax())] == "financial"
+    assert record["intent"] == labels["intent"][0] == "technical"
+    assert record["sub_intent"] == labels["sub_intent"][0]
 
 
 def test_the_counted_scores_equal_sklearns() -> None:
