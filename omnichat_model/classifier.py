@@ -25,6 +25,9 @@ from omnichat_model.features import combine, embed_messages
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS, intent_of
 from omnichat_model.text_tfidf import TextTfidf
 
+# Column j: the intent sub_intent j belongs to.
+_INTENT_OF_SUB = np.asarray([intent_of(name) for name in SUB_INTENTS])
+
 _MANIFEST = "manifest.json"
 _COMPONENTS = "components.joblib"
 _ENCODER_DIR = "encoder"
@@ -177,28 +180,41 @@ def _text_tfidf(saved: TextTfidf | TfidfVectorizer | None) -> TextTfidf | None:
     return saved
 
 
+def served_labels(probs: Probabilities, urgency_threshold: float) -> dict[str, np.ndarray]:
+    """Every message's labels, one array per column: the likeliest sub_intent and its intent
+    (never the argmax of the summed intent probabilities, which can differ), the likeliest
+    sentiment, and urgent at or above `urgency_threshold`. `to_records` serves these and the
+    metrics measure them."""
+    best = probs.sub_intent.argmax(axis=1)
+    return {
+        "intent": _INTENT_OF_SUB[best],
+        "sub_intent": np.asarray(SUB_INTENTS)[best],
+        "sentiment": np.asarray(SENTIMENTS)[probs.sentiment.argmax(axis=1)],
+        "urgent": probs.urgency >= urgency_threshold,
+    }
+
+
 def to_records(probs: Probabilities, urgency_threshold: float) -> list[dict[str, Any]]:
     """Turn probability matrices into the per-message records every consumer reads."""
-    records = []
-    for i in range(len(probs.sub_intent)):
-        best = int(probs.sub_intent[i].argmax())
-        sub_intent = SUB_INTENTS[best]
-        records.append(
-            {
-                "intent": intent_of(sub_intent),
-                "sub_intent": sub_intent,
-                "sentiment": SENTIMENTS[int(probs.sentiment[i].argmax())],
-                "urgent": bool(probs.urgency[i] >= urgency_threshold),
-                "confidence": float(probs.sub_intent[i, best]),
-                "urgency_probability": float(probs.urgency[i]),
-                "probabilities": {
-                    "sub_intent": _named(SUB_INTENTS, probs.sub_intent[i]),
-                    "intent": _named(INTENTS, probs.intent[i]),
-                    "sentiment": _named(SENTIMENTS, probs.sentiment[i]),
-                },
-            }
-        )
-    return records
+    served = served_labels(probs, urgency_threshold)
+    labels = {name: column.tolist() for name, column in served.items()}  # plain str and bool
+    confidence = probs.sub_intent.max(axis=1)
+    return [
+        {
+            "intent": labels["intent"][i],
+            "sub_intent": labels["sub_intent"][i],
+            "sentiment": labels["sentiment"][i],
+            "urgent": labels["urgent"][i],
+            "confidence": float(confidence[i]),
+            "urgency_probability": float(probs.urgency[i]),
+            "probabilities": {
+                "sub_intent": _named(SUB_INTENTS, probs.sub_intent[i]),
+                "intent": _named(INTENTS, probs.intent[i]),
+                "sentiment": _named(SENTIMENTS, probs.sentiment[i]),
+            },
+        }
+        for i in range(len(probs.sub_intent))
+    ]
 
 
 def _named(labels: Sequence[str], row: np.ndarray) -> dict[str, float]:

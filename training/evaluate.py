@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import accuracy_score, classification_report, f1_score
 
-from omnichat_model.classifier import OmnichatClassifier, Probabilities
+from omnichat_model.classifier import OmnichatClassifier, Probabilities, served_labels
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS
 from training.config import EvaluateParams
 from training.embed import bulk_predictor
@@ -20,7 +20,6 @@ from training.metrics import (
     automation_at,
     expected_calibration_error,
     head_scores,
-    predicted_labels,
 )
 from training.plots import plot_automation_curve, plot_confusion, plot_reliability
 
@@ -31,7 +30,7 @@ def labelled_metrics(
     probs: Probabilities, frame: pd.DataFrame, urgency_threshold: float, params: EvaluateParams
 ) -> dict[str, float]:
     """Every headline metric for a labelled frame, from the model's probabilities."""
-    predicted = predicted_labels(probs, urgency_threshold)
+    predicted = served_labels(probs, urgency_threshold)
     confidence = probs.sub_intent.max(axis=1)
     correct = predicted["sub_intent"] == frame["sub_intent"].to_numpy()
     metrics = head_scores(
@@ -117,7 +116,7 @@ def evaluate_external(
         return None
     predict = bulk_predictor(classifier)
     probs = predict(claro["text"].tolist())
-    predicted = predicted_labels(probs, classifier.urgency_threshold)["intent"]
+    predicted = served_labels(probs, classifier.urgency_threshold)["intent"]
     labels = sorted(claro["intent"].unique())
     result: dict[str, Any] = {
         "claro_intent_accuracy": float(accuracy_score(claro["intent"], predicted)),
@@ -134,7 +133,7 @@ def evaluate_external(
     titles = load_titles(external_dir)
     if titles is not None and len(titles):
         title_probs = predict(titles["text"].tolist())
-        title_intents = predicted_labels(title_probs, classifier.urgency_threshold)["intent"]
+        title_intents = served_labels(title_probs, classifier.urgency_threshold)["intent"]
         result["titles_n"] = len(titles)
         result["titles_predicted_intent_share"] = {
             intent: float((title_intents == intent).mean()) for intent in INTENTS

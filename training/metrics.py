@@ -3,33 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 from sklearn.metrics import accuracy_score, f1_score
 
-from omnichat_model.taxonomy import SENTIMENTS, SUB_INTENTS, intent_of
-
-if TYPE_CHECKING:
-    from omnichat_model.classifier import Probabilities
-
-# Per label column (intent, sub_intent, sentiment, urgent): one value per message.
+# Per label column (intent, sub_intent, sentiment, urgent): one value per message, as
+# `omnichat_model.classifier.served_labels` gives them.
 Labels = dict[str, np.ndarray]
-
-
-def predicted_labels(probs: Probabilities, urgency_threshold: float) -> Labels:
-    """The labels a model serves (`to_records`), from its probabilities, for the metrics.
-
-    The intent is the predicted sub_intent's, not the argmax of the summed intent probabilities:
-    the two can differ (8 of 2700 test messages for v6), and the served one is what is measured.
-    """
-    sub_intent = np.asarray(SUB_INTENTS)[probs.sub_intent.argmax(axis=1)]
-    return {
-        "intent": np.asarray([intent_of(name) for name in sub_intent]),
-        "sub_intent": sub_intent,
-        "sentiment": np.asarray(SENTIMENTS)[probs.sentiment.argmax(axis=1)],
-        "urgent": probs.urgency >= urgency_threshold,
-    }
 
 
 @dataclass(frozen=True)

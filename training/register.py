@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from omnichat_model.classifier import OmnichatClassifier
+from omnichat_model.classifier import OmnichatClassifier, served_labels
 from omnichat_model.registry import load_classifier
 from training import tracking
 from training.config import EvaluateParams, RegisterParams
 from training.embed import bulk_predictor
 from training.evaluate import labelled_metrics
-from training.metrics import Labels, predicted_labels
+from training.metrics import Labels
 from training.paired_bootstrap import paired_intervals
 from training.promotion import Comparison, compare
 from training.promotion import decide as decide_promotion
@@ -101,7 +101,7 @@ def score_with_labels(
     for name, frame in sets.items():
         probs = predict(frame["text"].tolist())
         metrics[name] = labelled_metrics(probs, frame, model.urgency_threshold, params)
-        labels[name] = predicted_labels(probs, model.urgency_threshold)
+        labels[name] = served_labels(probs, model.urgency_threshold)
     return Scored(metrics, labels)
 
 

@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from omnichat_model.classifier import Probabilities, to_records
+from omnichat_model.classifier import Probabilities, served_labels, to_records
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS, intent_of
-from training.metrics import Labels, predicted_labels
+from training.metrics import Labels
 from training.paired_bootstrap import format_intervals, paired_intervals
 
 SUBS = ("technical.no_connection", "financial.invoice_copy", "commercial.cancellation")
@@ -70,7 +70,7 @@ def test_predicted_labels_read_the_probabilities_like_the_metrics_do() -> None:
     for column, name in enumerate(SUB_INTENTS):
         intent[:, INTENTS.index(intent_of(name))] += sub[:, column]
     sentiment = np.tile([0.2, 0.5, 0.3], (n, 1))
-    labels = predicted_labels(
+    labels = served_labels(
         Probabilities(sub, intent, sentiment, np.array([0.1, 0.4, 0.5, 0.9])), 0.45
     )
     assert list(labels["sub_intent"]) == [SUB_INTENTS[i] for i in (0, 5, 11, 14)]
@@ -91,7 +91,7 @@ def test_the_measured_intent_is_the_served_one() -> None:
         intent[:, INTENTS.index(intent_of(name))] += sub[:, column]
     probs = Probabilities(sub, intent, np.array([[0.2, 0.5, 0.3]]), np.array([0.9]))
     (record,) = to_records(probs, 0.5)
-    labels = predicted_labels(probs, 0.5)
+    labels = served_labels(probs, 0.5)
     assert INTENTS[int(intent.argmax())] == "financial"
     assert record["intent"] == labels["intent"][0] == "technical"
     assert record["sub_intent"] == labels["sub_intent"][0]
