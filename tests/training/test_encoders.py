@@ -250,6 +250,71 @@ def test_per_token_int8_vectors_do_not_depend_on_the_batch(e5_int8_token: Path) 
     assert size < (e5_int8_token.parent / f"{E5}-onnx" / "model.onnx").stat().st_size / 3
 
 
+# --- layer averaging -----------------------------------------------------------------------
+
+LAYERS = (12, 9, 6)
+
+
+@pytest.fixture(scope="session")
+def e5_onnx_layers(encoders_root: Path) -> Path:
+    return prepare_encoder(E5, "onnx", encoders_root, LAYERS)
+
+
+def _torch_layer_average(st_dir: Path, texts: list[str], layers: tuple[int, ...]) -> np.ndarray:
+    """The reference, straight from transformers: each layer mean-pooled, unit, averaged, unit."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    from training.encoders.export_onnx import _transformer_dir
+
+    transformer_dir = _transformer_dir(st_dir)
+    tokenizer = AutoTokenizer.from_pretrained(str(transformer_dir))
+    model = AutoModel.from_pretrained(str(transformer_dir), attn_implementation="eager").eval()
+    batch = tokenizer([f"query: {text}" for text in texts], padding=True, return_tensors="pt")
+    with torch.no_grad():
+        hidden = model(**batch, output_hidden_states=True).hidden_states
+    mask = batch["attention_mask"][:, :, None].float()
+    pooled = [((hidden[k] * mask).sum(1) / mask.sum(1)).numpy() for k in layers]
+    unit = [p / np.linalg.norm(p, axis=1, keepdims=True) for p in pooled]
+    mean = np.mean(unit, axis=0)
+    return mean / np.linalg.norm(mean, axis=1, keepdims=True)
+
+
+def test_layer_averaging_onnx_matches_torch_hidden_states(
+    e5_torch: Path, e5_onnx_layers: Path
+) -> None:
+    encoder = load_encoder(e5_onnx_layers)
+    assert (encoder.dim, read_encoder_spec(e5_onnx_layers).layers) == (384, LAYERS)
+    reference = _torch_layer_average(e5_torch, PT_BR, LAYERS)
+    assert _row_cosines(encoder.encode(PT_BR), reference).min() >= 0.999
+
+
+def test_the_default_encoder_averages_layers_in_per_token_int8(
+    encoder_dir: Path, e5_onnx_layers: Path, e5_int8_token: Path
+) -> None:
+    assert encoder_dir.name == f"{E5}-onnx-int8-token-layers-12-9-6"
+    encoder = load_encoder(encoder_dir)
+    vectors = encoder.encode(PT_BR)
+    fp32 = load_encoder(e5_onnx_layers).encode(PT_BR)
+    assert _row_cosines(vectors, fp32).min() >= 0.995
+    # Not the last layer's vectors under another name.
+    last_layer = load_encoder(e5_int8_token).encode(PT_BR)
+    assert _row_cosines(vectors, last_layer).mean() < 0.98
+    alone = np.vstack([encoder.encode([text]) for text in PT_BR])
+    np.testing.assert_allclose(encoder.encode(PT_BR, batch_size=8), alone, atol=2e-6)
+
+
+def test_layers_outside_the_model_or_on_torch_are_refused(
+    encoders_root: Path, e5_onnx: Path
+) -> None:
+    with pytest.raises(ValueError, match=r"within 1\.\.12"):
+        prepare_encoder(E5, "onnx", encoders_root, (13,))
+    with pytest.raises(ValueError, match="ONNX runtime"):
+        prepare_encoder(E5, "torch", encoders_root, LAYERS)
+    with pytest.raises(ValueError, match="is not 5 layers"):
+        OnnxEncoder(e5_onnx, layers=5)  # 384 does not split into 5
+
+
 def test_token_budget_batches_group_similar_lengths_within_the_budget() -> None:
     lengths = [5, 200, 12, 7, 300, 6, 90, 8, 11, 10]
     batches = token_budget_batches(lengths, max_count=3, max_tokens=40)
