@@ -47,9 +47,6 @@ class EncoderSpec(BaseModel):
     # onnx only: most texts per inference call (1 for int8 graphs, whose dynamic activation
     # scales would otherwise make a text's vector depend on the rest of its batch).
     max_batch: int | None = Field(default=None, ge=1)
-    # onnx only: the transformer layers whose hidden states the graph returns side by side
-    # (None: the last layer only); the runtime pools each and averages them.
-    layers: tuple[int, ...] | None = Field(default=None, min_length=1)
 
 
 def write_encoder_spec(folder: Path, spec: EncoderSpec) -> Path:
@@ -133,9 +130,8 @@ def token_budget_batches(
 class OnnxEncoder:
     """A BERT-style encoder exported to ONNX, run with ONNX Runtime on CPU.
 
-    The graph takes `input_ids` and `attention_mask` (int64) and returns the last hidden state,
-    or `layers` hidden states concatenated on the last axis; mean pooling over the mask, the
-    average of the layers' unit vectors and L2 normalisation happen here, in numpy.
+    The graph takes `input_ids` and `attention_mask` (int64) and returns the last hidden state;
+    mean pooling over the mask and L2 normalisation happen here, in numpy.
     """
 
     def __init__(
@@ -148,7 +144,6 @@ class OnnxEncoder:
         name: str | None = None,
         max_batch: int | None = None,
         batch_tokens: int = BATCH_TOKEN_BUDGET,
-        layers: int = 1,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -163,8 +158,6 @@ class OnnxEncoder:
             raise ValueError(f"max_batch must be >= 1, got {max_batch}")
         if batch_tokens < 1:
             raise ValueError(f"batch_tokens must be >= 1, got {batch_tokens}")
-        if layers < 1:
-            raise ValueError(f"layers must be >= 1, got {layers}")
         self.name = name or folder.name
         self.max_batch = max_batch
         self.batch_tokens = batch_tokens
@@ -184,11 +177,7 @@ class OnnxEncoder:
         missing = {"input_ids", "attention_mask"} - self._input_names
         if missing:
             raise ValueError(f"{folder / ONNX_MODEL_FILE} lacks inputs {sorted(missing)}")
-        width = int(self._session.get_outputs()[0].shape[-1])
-        if width % layers:
-            raise ValueError(f"{folder / ONNX_MODEL_FILE} width {width} is not {layers} layers")
-        self.layers = layers
-        self.dim = width // layers
+        self.dim = int(self._session.get_outputs()[0].shape[-1])
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         """Embed `texts`; returns float32 (n, dim), L2-normalised."""
@@ -219,12 +208,7 @@ class OnnxEncoder:
         (hidden,) = self._session.run(None, feeds)[:1]
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / weights.sum(axis=1)
-        if self.layers == 1:
-            return l2_normalise(pooled)
-        # Each layer to unit length first, so no layer's scale dominates the average.
-        per_layer = pooled.reshape(len(encodings) * self.layers, self.dim)
-        unit = l2_normalise(per_layer).reshape(len(encodings), self.layers, self.dim)
-        return l2_normalise(unit.mean(axis=1))
+        return l2_normalise(pooled)
 
 
 class SentenceTransformerEncoder:
@@ -287,11 +271,8 @@ def load_encoder(folder: Path, *, threads: int | None = None) -> Encoder:
             threads=threads,
             name=spec.name,
             max_batch=spec.max_batch,
-            layers=len(spec.layers) if spec.layers else 1,
         )
     else:
-        if spec.layers:
-            raise ValueError(f"{folder}: layers are only supported for onnx encoders")
         encoder = SentenceTransformerEncoder(
             folder, prompt_name=spec.prompt_name, max_length=spec.max_length, name=spec.name
         )

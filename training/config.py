@@ -27,8 +27,6 @@ class EncoderParams(_Strict):
 
     name: EncoderName = "e5-small-enpt"
     runtime: EncoderRuntime = "onnx-int8-token"
-    # Transformer layers whose mean-pooled vectors are averaged (None: the last layer only).
-    layers: tuple[int, ...] | None = (12, 9, 6)
     # Long complaints are embedded chunk by chunk and averaged, not truncated.
     chunk_chars: int = Field(600, ge=100)
     batch_size: int = Field(64, ge=1)

@@ -20,8 +20,6 @@ DRIFT_REPORTS = REPORTS / "drift"
 DATA_CARD = Path("data/README.md")
 
 
-def encoder_dir(name: str, runtime: str, layers: tuple[int, ...] | None = None) -> Path:
-    """Folder of a prepared encoder (what `prepare_encoder` returns for these settings)."""
-    from training.encoders.prepare import encoder_folder_name
-
-    return ENCODERS / encoder_folder_name(name, runtime, layers)
+def encoder_dir(name: str, runtime: str) -> Path:
+    """Folder of a prepared encoder (what `prepare_encoder` returns for that name/runtime)."""
+    return ENCODERS / f"{name}-{runtime}"

@@ -1,8 +1,7 @@
 """Export a sentence-transformers folder's BERT to ONNX (opset 17), optionally int8-quantised.
 
 The graph maps `input_ids` and `attention_mask` (int64, dynamic batch and sequence) to the last
-hidden state, or to several layers' hidden states side by side (`layers`);
-`omnichat_model.encoders.OnnxEncoder` does the mean pooling, layer averaging and normalisation.
+hidden state; `omnichat_model.encoders.OnnxEncoder` does the mean pooling and normalisation.
 The output folder is self-contained: model.onnx, the tokenizer files and encoder.json.
 """
 
@@ -51,20 +50,13 @@ Int8Scales = Literal["per_call", "per_token"]
 
 
 def export_onnx(
-    st_dir: Path,
-    out_dir: Path,
-    int8: Int8Scales | None,
-    *,
-    name: str | None = None,
-    layers: tuple[int, ...] | None = None,
+    st_dir: Path, out_dir: Path, int8: Int8Scales | None, *, name: str | None = None
 ) -> Path:
     """Export `st_dir` (a prepared sentence-transformers folder) to `out_dir` and return it.
 
     `int8` quantises the weights: `per_call` by ONNX Runtime's dynamic quantisation (activation
     scales per call), `per_token` by `token_int8` (scales per token, so batches are allowed);
-    None keeps fp32. `layers` (1 = first transformer layer) makes the graph return those layers'
-    hidden states concatenated on the last axis, for `OnnxEncoder` to average; None returns the
-    last hidden state. Skips the work when `out_dir` already holds an export of the same weights
+    None keeps fp32. Skips the work when `out_dir` already holds an export of the same weights
     with the same settings.
     """
     quantize = int8 is not None
@@ -83,8 +75,6 @@ def export_onnx(
     if per_token:  # only then: existing per-call int8 folders keep their manifest
         expected["per_token"] = True
         expected["per_token_graph"] = TOKEN_GRAPH_VERSION  # a new graph layout re-exports
-    if layers:  # likewise: last-layer folders keep their manifest
-        expected["layers"] = list(layers)
     if is_complete(out_dir, expected):
         logger.info("ONNX export already in %s, skipping", out_dir)
         return out_dir
@@ -92,14 +82,14 @@ def export_onnx(
     with staged_build(out_dir, {**expected, "source": str(st_dir)}) as staging:
         if quantize:
             fp32_path = staging / "model-fp32.onnx"
-            _export_fp32(transformer_dir, fp32_path, layers)
+            _export_fp32(transformer_dir, fp32_path)
             if per_token:
                 quantize_per_token(fp32_path, staging / ONNX_MODEL_FILE)
             else:
                 _quantize_int8(fp32_path, staging / ONNX_MODEL_FILE)
             fp32_path.unlink()
         else:
-            _export_fp32(transformer_dir, staging / ONNX_MODEL_FILE, layers)
+            _export_fp32(transformer_dir, staging / ONNX_MODEL_FILE)
         for file_name in TOKENIZER_FILES:
             if (transformer_dir / file_name).is_file():
                 shutil.copy2(transformer_dir / file_name, staging / file_name)
@@ -109,7 +99,6 @@ def export_onnx(
             dim=source_spec.dim,
             prefix=source_spec.prefix,
             max_length=source_spec.max_length,
-            layers=layers or None,
             # Dynamic quantisation scales activations over the whole batch, so a text's vector
             # would depend on its batch-mates (cosine ~0.995): run those one text at a time.
             max_batch=1 if quantize and not per_token else None,
@@ -159,43 +148,24 @@ def _is_mean_pooling(config: dict[str, object]) -> bool:
     return flags.get("pooling_mode_mean_tokens") is True and not any(others)
 
 
-def _hidden_state_module(
-    bert: torch.nn.Module, layers: tuple[int, ...] | None = None
-) -> torch.nn.Module:
-    """`bert` behind a forward(input_ids, attention_mask) -> hidden states.
-
-    Without `layers`: the last hidden state (batch, sequence, dim). With them: those layers'
-    hidden states concatenated, (batch, sequence, len(layers) * dim), in the given order.
-    """
+def _last_hidden_state_module(bert: torch.nn.Module) -> torch.nn.Module:
+    """`bert` behind a forward(input_ids, attention_mask) -> last_hidden_state."""
     import torch
 
-    depth = int(bert.config.num_hidden_layers)
-    if layers is not None and (not layers or any(not 1 <= k <= depth for k in layers)):
-        raise ValueError(f"layers must be non-empty and within 1..{depth}, got {layers}")
-
-    class HiddenStates(torch.nn.Module):
+    class LastHiddenState(torch.nn.Module):
         def __init__(self, model: torch.nn.Module) -> None:
             super().__init__()
             self.model = model
 
         def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
             # Keyword arguments: transformers 5 rejects these positionally.
-            outputs = self.model(
-                input_ids=input_ids,
-                attention_mask=attention_mask,
-                output_hidden_states=layers is not None,
-            )
-            if layers is None:
-                return outputs.last_hidden_state
-            # hidden_states[0] is the embedding output, so [k] is transformer layer k.
-            return torch.cat([outputs.hidden_states[k] for k in layers], dim=-1)
+            outputs = self.model(input_ids=input_ids, attention_mask=attention_mask)
+            return outputs.last_hidden_state
 
-    return HiddenStates(bert).eval()
+    return LastHiddenState(bert).eval()
 
 
-def _export_fp32(
-    transformer_dir: Path, onnx_path: Path, layers: tuple[int, ...] | None = None
-) -> None:
+def _export_fp32(transformer_dir: Path, onnx_path: Path) -> None:
     import torch
     from transformers import AutoModel
 
@@ -203,19 +173,22 @@ def _export_fp32(
     bert = AutoModel.from_pretrained(
         str(transformer_dir), dtype=torch.float32, attn_implementation="eager"
     )
-    wrapper = _hidden_state_module(bert, layers)
+    wrapper = _last_hidden_state_module(bert)
     ids = torch.tensor([[0, 100, 200, 300, 2], [0, 150, 2, 1, 1]], dtype=torch.int64)
     mask = torch.tensor([[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]], dtype=torch.int64)
     dynamic = {0: "batch", 1: "sequence"}
-    output = "hidden_states" if layers else "last_hidden_state"
     with torch.no_grad():
         torch.onnx.export(
             wrapper,
             (ids, mask),
             str(onnx_path),
             input_names=["input_ids", "attention_mask"],
-            output_names=[output],
-            dynamic_axes={"input_ids": dynamic, "attention_mask": dynamic, output: dynamic},
+            output_names=["last_hidden_state"],
+            dynamic_axes={
+                "input_ids": dynamic,
+                "attention_mask": dynamic,
+                "last_hidden_state": dynamic,
+            },
             opset_version=OPSET,
             dynamo=False,  # the dynamo exporter needs onnxscript, which we do not install
         )

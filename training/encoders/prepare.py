@@ -1,8 +1,7 @@
 """The pipeline's entry point for encoders: `prepare_encoder(name, runtime, root)`.
 
 `root/<name>-torch/` (a sentence-transformers folder) is built first and is the source of the
-ONNX exports `root/<name>-onnx/`, `root/<name>-onnx-int8/` and `root/<name>-onnx-int8-token/`
-(`-layers-12-9-6` appended when the export returns several layers, see `encoder_folder_name`).
+ONNX exports `root/<name>-onnx/`, `root/<name>-onnx-int8/` and `root/<name>-onnx-int8-token/`.
 Everything works offline and a second call is a fast no-op (each step checks its manifest).
 """
 
@@ -29,37 +28,21 @@ _INT8_SCALES: Final[dict[str, Int8Scales]] = {
 }
 
 
-def encoder_folder_name(name: str, runtime: str, layers: tuple[int, ...] | None = None) -> str:
-    """`e5-small-enpt-onnx-int8-token`, or `...-layers-12-9-6` for a layer-averaging export."""
-    suffix = "-layers-" + "-".join(str(k) for k in layers) if layers else ""
-    return f"{name}-{runtime}{suffix}"
-
-
-def prepare_encoder(
-    name: EncoderName,
-    runtime: EncoderRuntime,
-    root: Path,
-    layers: tuple[int, ...] | None = None,
-) -> Path:
-    """Produce `root/<encoder_folder_name>/` (converting and exporting as needed), return it.
-
-    `layers` (ONNX runtimes only) averages those transformer layers' pooled vectors instead
-    of taking the last layer's alone.
-    """
+def prepare_encoder(name: EncoderName, runtime: EncoderRuntime, root: Path) -> Path:
+    """Produce `root/<name>-<runtime>/` (converting and exporting as needed) and return it."""
     if name not in ENCODER_NAMES:
         raise ValueError(f"unknown encoder {name!r}; expected one of {ENCODER_NAMES}")
     if runtime not in ENCODER_RUNTIMES:
         raise ValueError(f"unknown runtime {runtime!r}; expected one of {ENCODER_RUNTIMES}")
-    layers = tuple(layers) if layers else None
     root = Path(root)
     torch_dir = _prepare_torch_folder(name, root / f"{name}-torch")
     if runtime == "torch":
-        if layers:
-            raise ValueError("layer averaging needs an ONNX runtime, not torch")
         return torch_dir
-    folder_name = encoder_folder_name(name, runtime, layers)
     folder = export_onnx(
-        torch_dir, root / folder_name, _INT8_SCALES.get(runtime), name=folder_name, layers=layers
+        torch_dir,
+        root / f"{name}-{runtime}",
+        _INT8_SCALES.get(runtime),
+        name=f"{name}-{runtime}",
     )
     logger.info("encoder %s (%s) ready in %s", name, runtime, folder)
     return folder
