@@ -138,6 +138,8 @@ class RegisterParams(_Strict):
             "sentiment_macro_f1": 0.01,
             "urgency_f1": 0.01,
             "ece": 0.01,
+            "automated_accuracy": 0.01,
+            "automation_rate": 0.02,
         },
         "feedback_test": {"sub_intent_accuracy": 0.0, "intent_accuracy": 0.0},
     }

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
+from training.config import load_params
 from training.promotion import AS_GOOD, BETTER, NOT_COMPARED, WORSE, compare, decide, verdict
 
 
@@ -41,3 +43,22 @@ def test_a_champion_never_scored_on_feedback_does_not_block_promotion() -> None:
     promoted, reasons = decide(rows)
     assert promoted
     assert "feedback_test.sub_intent_accuracy not compared" in reasons
+
+
+def test_the_project_gate_refuses_a_challenger_that_automates_worse() -> None:
+    """The 2026-12-02 encoder-layer challenger: a hair better on sentiment, worse where it
+    answers alone. params.yaml's gate must refuse it (it promoted it before automation was gated).
+    """
+    gated = load_params(Path(__file__).parents[2] / "params.yaml").registry.gated
+    champion = {"intent_accuracy": 0.8993, "sub_intent_macro_f1": 0.7930, "ece": 0.0176,
+                "sentiment_macro_f1": 0.7249, "urgency_f1": 0.7451,
+                "automation_rate": 0.6993, "automated_accuracy": 0.8972}  # fmt: skip
+    challenger = {**champion, "sentiment_macro_f1": 0.7269, "automation_rate": 0.7096,
+                  "automated_accuracy": 0.8800}  # fmt: skip
+    promoted, reasons = decide(compare({"test": challenger}, {"test": champion}, gated, 0.0))
+    assert not promoted
+    assert reasons == ["worse on test.automated_accuracy (0.8800 vs 0.8972)"]
+    # Automating less to be right more often is refused too.
+    fewer = {**champion, "automation_rate": 0.6, "automated_accuracy": 0.93}
+    promoted, reasons = decide(compare({"test": fewer}, {"test": champion}, gated, 0.0))
+    assert (promoted, reasons) == (False, ["worse on test.automation_rate (0.6000 vs 0.6993)"])
