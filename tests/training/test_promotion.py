@@ -8,6 +8,8 @@ from pathlib import Path
 from training.config import load_params
 from training.promotion import AS_GOOD, BETTER, NOT_COMPARED, WORSE, compare, decide, verdict
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def test_lower_ece_is_better_and_higher_ece_worse() -> None:
     assert verdict("ece", 0.03, 0.05, tolerance=0.01, min_improvement=0.0) == BETTER
@@ -49,7 +51,7 @@ def test_the_project_gate_refuses_a_challenger_that_automates_worse() -> None:
     """The 2026-12-02 encoder-layer challenger: a hair better on sentiment, worse where it
     answers alone. params.yaml's gate must refuse it (it promoted it before automation was gated).
     """
-    gated = load_params(Path(__file__).parents[2] / "params.yaml").registry.gated
+    gated = load_params(ROOT / "params.yaml").registry.gated
     champion = {"intent_accuracy": 0.8993, "sub_intent_macro_f1": 0.7930, "ece": 0.0176,
                 "sentiment_macro_f1": 0.7249, "urgency_f1": 0.7451,
                 "automation_rate": 0.6993, "automated_accuracy": 0.8972}  # fmt: skip
