@@ -49,6 +49,35 @@ METRICS: Final[dict[str, tuple[str, Callable[[np.ndarray, np.ndarray], float]]]]
     "urgency_f1": ("urgent", _binary_f1),
 }
 
+# A scorer reads the truth and one model's labels (with its "confidence"), both cut to a draw.
+Scorer = Callable[[Labels, Labels], float]
+
+
+def _automation_scorers(threshold: float) -> dict[str, Scorer]:
+    """The gated automation metrics at the gateway's threshold (training.metrics.automation_at:
+    accuracy is the sub_intent's, on the messages at or above the threshold)."""
+
+    def rate(truth: Labels, predicted: Labels) -> float:
+        return float(np.mean(predicted["confidence"] >= threshold))
+
+    def accuracy(truth: Labels, predicted: Labels) -> float:
+        automated = predicted["confidence"] >= threshold
+        if not automated.any():
+            return float("nan")
+        return _accuracy(truth["sub_intent"][automated], predicted["sub_intent"][automated])
+
+    return {"automated_accuracy": accuracy, "automation_rate": rate}
+
+
+def _scorers(threshold: float | None) -> dict[str, Scorer]:
+    scorers: dict[str, Scorer] = {
+        name: (lambda t, p, c=column, f=metric: f(t[c], p[c]))
+        for name, (column, metric) in METRICS.items()
+    }
+    if threshold is not None:
+        scorers.update(_automation_scorers(threshold))
+    return scorers
+
 
 def _family_rows(frame: pd.DataFrame) -> list[list[np.ndarray]]:
     """Row indices of each family, grouped by sub_intent (a row is its own family without one)."""
@@ -72,34 +101,37 @@ def paired_intervals(
     champion: Labels,
     draws: int = 300,
     seed: int = 0,
+    threshold: float | None = None,
 ) -> dict[str, dict[str, float]]:
     """Per metric: the challenger-minus-champion difference on `frame` and its 95% interval.
 
+    With `threshold`, both models' labels carry a "confidence" column and the automation rate
+    and the accuracy on the automated messages at that threshold get intervals too.
     `low` > 0 means the challenger is better on every family draw but the luckiest 2.5%;
     an interval that holds 0 means the split cannot tell the two apart on that metric.
     """
-    truth = {
+    truth: Labels = {
         "intent": frame["intent"].to_numpy(),
         "sub_intent": frame["sub_intent"].to_numpy(),
         "sentiment": frame["sentiment"].to_numpy(),
         "urgent": frame["urgent"].astype(bool).to_numpy(),
     }
+    scorers = _scorers(threshold)
     groups = _family_rows(frame)
     rng = np.random.default_rng(seed)
-    samples: dict[str, list[float]] = {name: [] for name in METRICS}
+    samples: dict[str, list[float]] = {name: [] for name in scorers}
     for _ in range(draws):
         rows = np.concatenate(
             [fams[k] for fams in groups for k in rng.integers(0, len(fams), len(fams))]
         )
-        for name, (column, metric) in METRICS.items():
-            samples[name].append(
-                metric(truth[column][rows], challenger[column][rows])
-                - metric(truth[column][rows], champion[column][rows])
-            )
+        true, new, old = ({k: v[rows] for k, v in x.items()} for x in (truth, challenger, champion))
+        for name, scorer in scorers.items():
+            samples[name].append(scorer(true, new) - scorer(true, old))
     result = {}
-    for name, (column, metric) in METRICS.items():
-        low, high = np.percentile(samples[name], [2.5, 97.5])
-        delta = metric(truth[column], challenger[column]) - metric(truth[column], champion[column])
+    for name, scorer in scorers.items():
+        # nan only when a draw automates nothing for one model: that draw says nothing.
+        low, high = np.nanpercentile(samples[name], [2.5, 97.5])
+        delta = scorer(truth, challenger) - scorer(truth, champion)
         result[name] = {"delta": delta, "low": float(low), "high": float(high)}
     return result
 

@@ -101,7 +101,9 @@ def score_with_labels(
     for name, frame in sets.items():
         probs = predict(frame["text"].tolist())
         metrics[name] = labelled_metrics(probs, frame, model.urgency_threshold, params)
-        labels[name] = served_labels(probs, model.urgency_threshold)
+        # The confidence the gateway routes on: the automation metrics' paired intervals read it.
+        confidence = probs.sub_intent.max(axis=1)
+        labels[name] = {**served_labels(probs, model.urgency_threshold), "confidence": confidence}
     return Scored(metrics, labels)
 
 
@@ -126,7 +128,10 @@ def register_candidate(
         champion_model, _ = load_classifier(f"models:/{gates.model_name}/{champion_version}")
         champion = score_with_labels(champion_model, test_sets, eval_params)
         intervals = paired_intervals(
-            test_sets[CORPUS_TEST], candidate.labels[CORPUS_TEST], champion.labels[CORPUS_TEST]
+            test_sets[CORPUS_TEST],
+            candidate.labels[CORPUS_TEST],
+            champion.labels[CORPUS_TEST],
+            threshold=eval_params.threshold,
         )
         log.info("challenger - champion on the test split, 95%% over families: %s", intervals)
     champion_metrics = champion.metrics if champion is not None else None

@@ -265,12 +265,12 @@ def test_feedback_loop_teaches_the_served_model_new_slang(
         > (decision.champion[FEEDBACK_TEST]["sub_intent_accuracy"])
     )
     # The corpus test split's differences come with intervals over its phrase families.
-    sub = decision.paired_intervals["sub_intent_macro_f1"]
-    assert sub["low"] <= sub["high"]
-    assert sub["delta"] == pytest.approx(
-        decision.candidate[CORPUS_TEST]["sub_intent_macro_f1"]
-        - decision.champion[CORPUS_TEST]["sub_intent_macro_f1"]
-    )
+    for metric in ("sub_intent_macro_f1", "automated_accuracy", "automation_rate"):
+        interval = decision.paired_intervals[metric]
+        assert interval["low"] <= interval["high"]
+        assert interval["delta"] == pytest.approx(
+            decision.candidate[CORPUS_TEST][metric] - decision.champion[CORPUS_TEST][metric]
+        )
 
     # 5. The server reloads the new champion while it keeps answering.
     settings = TrainingSettings(

@@ -8,7 +8,7 @@ import pytest
 
 from omnichat_model.classifier import Probabilities, served_labels, to_records
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS, intent_of
-from training.metrics import Labels
+from training.metrics import Labels, automation_at
 from training.paired_bootstrap import format_intervals, paired_intervals
 
 SUBS = ("technical.no_connection", "financial.invoice_copy", "commercial.cancellation")
@@ -54,6 +54,38 @@ def test_one_family_either_way_is_within_the_interval() -> None:
     one, other = {f"{SUBS[0]}/f0"}, {f"{SUBS[1]}/f0"}
     sub = paired_intervals(frame, _labels(frame, one), _labels(frame, other))["sub_intent_macro_f1"]
     assert sub["low"] < 0 < sub["high"]
+
+
+def test_automation_at_the_threshold_gets_intervals_too() -> None:
+    # Same labels, wrong on 2 of 8 families: the champion is unsure exactly there (it automates
+    # 75%, all right), the challenger is sure everywhere (automates all, 75% right).
+    frame = _frame()
+    wrong = {f"{sub}/f{k}" for sub in SUBS for k in range(2)}
+    champion, challenger = _labels(frame, wrong), _labels(frame, wrong)
+    unsure = frame["family"].isin(wrong).to_numpy()
+    champion["confidence"] = np.where(unsure, 0.5, 0.9)
+    challenger["confidence"] = np.full(len(frame), 0.9)
+
+    intervals = paired_intervals(frame, challenger, champion, threshold=0.7)
+
+    rate, accuracy = intervals["automation_rate"], intervals["automated_accuracy"]
+    assert rate["delta"] == pytest.approx(0.25) and rate["low"] > 0
+    assert accuracy["delta"] == pytest.approx(-0.25) and accuracy["high"] < 0
+    assert intervals["sub_intent_macro_f1"] == {"delta": 0.0, "low": 0.0, "high": 0.0}
+    # The deltas are the evaluate stage's own figures.
+    truth = frame["sub_intent"].to_numpy()
+    figures = [
+        automation_at(labels["confidence"], labels["sub_intent"] == truth, 0.7)
+        for labels in (challenger, champion)
+    ]
+    assert rate["delta"] == pytest.approx(
+        figures[0]["automation_rate"] - figures[1]["automation_rate"]
+    )
+    assert accuracy["delta"] == pytest.approx(
+        figures[0]["automated_accuracy"] - figures[1]["automated_accuracy"]
+    )
+    # Without a threshold only the label metrics are compared (labels need no confidence).
+    assert "automation_rate" not in paired_intervals(frame, _labels(frame, wrong), champion)
 
 
 def test_intervals_are_seeded() -> None:
