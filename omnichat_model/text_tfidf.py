@@ -8,6 +8,7 @@ way the embedding block is scaled next to the TF-IDF one.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from typing import Any
 
@@ -76,7 +77,19 @@ class TextTfidf:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_fast"] = None
+        state["char"], state["word"] = _portable(self.char), _portable(self.word)
         return state
+
+
+def _portable(vectorizer: TfidfVectorizer | None) -> TfidfVectorizer | None:
+    """The vectoriser without `_stop_words_id`: scikit-learn memoises there the `id()` of the
+    stop-word list it checked, a memory address that made every saved model's bytes (and DVC's
+    hash of models/trained) differ between runs. Without it the check simply runs again."""
+    if vectorizer is None or not hasattr(vectorizer, "_stop_words_id"):
+        return vectorizer
+    portable = copy.copy(vectorizer)
+    del portable._stop_words_id
+    return portable
 
 
 def side_by_side(

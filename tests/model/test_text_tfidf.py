@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import joblib
@@ -71,6 +73,36 @@ def test_pickles_without_its_fast_paths() -> None:
     restored = pickle.loads(pickle.dumps(tfidf))
     assert restored._fast is None
     np.testing.assert_array_equal(restored.transform(["já paguei"]).toarray(), before.toarray())
+
+
+_FIT_AND_HASH = """
+import hashlib, pickle
+from omnichat_model.features import make_tfidf, make_word_tfidf
+from omnichat_model.text_tfidf import TextTfidf
+texts = {texts!r}
+tfidf = TextTfidf(make_tfidf(2, 4, 1, 1000), make_word_tfidf(2, 1, 1000), 1.5).fit(texts)
+tfidf.transform(texts)
+print(hasattr(tfidf.word, "_stop_words_id"), hashlib.sha256(pickle.dumps(tfidf)).hexdigest())
+"""
+
+
+def test_the_same_fit_pickles_to_the_same_bytes_in_every_process() -> None:
+    # scikit-learn memoises the id() of the stop-word list (None's address, which differs per
+    # process); the saved model, and DVC's hash of models/trained, must not carry it.
+    code = _FIT_AND_HASH.format(texts=TRAIN)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert runs[0][0] == runs[1][0] == "True"  # the memo is there on the live object
+    assert runs[0][1] == runs[1][1]
+    tfidf = TextTfidf(make_tfidf(2, 4, 1, 1000), make_word_tfidf(2, 1, 1000), 1.5).fit(TRAIN)
+    reloaded = pickle.loads(pickle.dumps(tfidf))
+    np.testing.assert_array_equal(
+        reloaded.transform(TRAIN).toarray(), tfidf.transform(TRAIN).toarray()
+    )
 
 
 def test_a_model_saved_with_a_plain_character_vectoriser_still_loads(
