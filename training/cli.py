@@ -209,6 +209,9 @@ def evaluate(
     if external is not None:
         summary["claro_intent_accuracy"] = external["claro_intent_accuracy"]
         summary["claro_intent_macro_f1"] = external["claro_intent_macro_f1"]
+        summary["claro_automation_rate"] = external["claro_automation_rate"]
+        if external["claro_automated_intent_accuracy"] is not None:
+            summary["claro_automated_intent_accuracy"] = external["claro_automated_intent_accuracy"]
         summary["gap_intent_accuracy"] = (
             metrics["intent_accuracy"] - external["claro_intent_accuracy"]
         )
@@ -559,6 +562,8 @@ def _summary_table(metrics: dict[str, float]) -> str:
         "automated_accuracy",
         "claro_intent_accuracy",
         "claro_intent_macro_f1",
+        "claro_automation_rate",
+        "claro_automated_intent_accuracy",
         "gap_intent_accuracy",
     )
     rows = [f"  {k:24s} {metrics[k]:.4f}" for k in order if k in metrics]
