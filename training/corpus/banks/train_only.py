@@ -8,7 +8,10 @@ They were written from the errors of the calibration split (never the test split
 whose message also carries another sub_intent's vocabulary -- an outage with a cancellation
 threat or a competitor's name, slowness "also on the cable", a dispute about a charge after
 cancelling, a cancellation because of a price rise, a cancelled visit, a discount asked with
-a threat to leave. The primary request decides the label, as the taxonomy says.
+a threat to leave; later, from the next round of errors, a bill whose amount (not its copy) is
+wrong, a disputed fine from a customer who is not leaving, a refund that never came, an outage
+on a brand-new installation or on cable and wifi alike, drops that come back on their own,
+slowness that never drops. The primary request decides the label, as the taxonomy says.
 """
 
 from __future__ import annotations
@@ -71,6 +74,41 @@ TRAIN_ONLY: dict[str, tuple[Family, ...]] = {
             ),
             train_only=True,
         ),
+        Family(
+            name="new_install_never_worked",
+            templates=(
+                "instalaram a fibra {date} e até agora a internet não funcionou nenhum dia",
+                "sou cliente novo, o técnico ligou tudo e saiu, mas não conecta em nada",
+                "acabei de assinar o plano de {plan} e a internet nem chegou a funcionar",
+                "a instalação foi ontem e hoje cedo já tá sem sinal nenhum",
+                "contratei semana passada e o {equipment} fica com a luz vermelha piscando",
+                "mal comecei a pagar e já tô sem internet, nunca navegou aqui",
+                "o roteador novo que deixaram aqui não acha a rede, tá tudo sem internet",
+            ),
+            details=(
+                "não é questão de plano, é que não tem conexão",
+                "o cabo tá ligado certinho",
+                "celular mostra sem acesso à internet",
+            ),
+            train_only=True,
+        ),
+        Family(
+            name="down_on_cable_and_wifi",
+            templates=(
+                "liguei o notebook direto no cabo e também não tem internet, caiu tudo",
+                "reiniciei o {equipment} três vezes e continua sem internet em todos os aparelhos",
+                "não é o wi-fi, nem pelo cabo conecta, a internet sumiu",
+                "troquei a tomada, desliguei e liguei o modem, nada: zero internet",
+                "a rede wi-fi aparece mas não tem internet nenhuma, no cabo a mesma coisa",
+                "tá escrito sem internet em tudo aqui, tv, celular e pc",
+            ),
+            details=(
+                "a luz PON tá apagada",
+                "desde {time} assim",
+                "já fiz o procedimento de reiniciar",
+            ),
+            train_only=True,
+        ),
     ),
     "technical.slow_connection": (
         Family(
@@ -108,6 +146,23 @@ TRAIN_ONLY: dict[str, tuple[Family, ...]] = {
             ),
             train_only=True,
         ),
+        Family(
+            name="connected_but_crawling",
+            templates=(
+                "cair não cai, mas a velocidade é uma tartaruga o dia inteiro",
+                "a conexão fica de pé, só que não passa de {speed} mega",
+                "ela não desconecta, o problema é que tudo demora pra carregar",
+                "tá conectado o tempo todo, mas lento demais até pra abrir e-mail",
+                "não tenho queda nenhuma, tenho é lentidão",
+                "fica ligada mas arrastando, vídeo não passa de 360p",
+            ),
+            details=(
+                "o teste de velocidade deu {speed}",
+                "contratei {plan}",
+                "no cabo também tá lento",
+            ),
+            train_only=True,
+        ),
     ),
     "technical.intermittent": (
         Family(
@@ -142,6 +197,24 @@ TRAIN_ONLY: dict[str, tuple[Family, ...]] = {
                 "perdi a chamada do trabalho duas vezes hoje",
                 "não quero cancelar, quero que pare de cair",
                 "o jogo desconecta toda hora",
+            ),
+            train_only=True,
+        ),
+        Family(
+            name="goes_out_then_comes_back",
+            templates=(
+                "a internet cai de vez por uns minutos e depois volta sozinha, o dia todo assim",
+                "fica sem internet, volta, fica sem de novo, não para estável nem uma hora",
+                "a luz do {equipment} fica vermelha um pouco e logo volta ao normal, toda hora",
+                "desconecta e reconecta sozinha várias vezes por dia",
+                "não é que esteja fora, ela vai e volta, vai e volta",
+                "de vinte em vinte minutos perco a conexão por completo e depois ela volta",
+                "no meio da chamada a internet some e em dois minutos aparece de novo",
+            ),
+            details=(
+                "quando volta a velocidade até é boa",
+                "acontece no cabo e no wi-fi",
+                "o jogo online desconecta toda vez",
             ),
             train_only=True,
         ),
@@ -275,6 +348,58 @@ TRAIN_ONLY: dict[str, tuple[Family, ...]] = {
                 "no contrato tá outro valor",
                 "paguei certinho o mês passado",
                 "quero a diferença devolvida",
+            ),
+            train_only=True,
+        ),
+        Family(
+            name="bill_came_with_wrong_value",
+            templates=(
+                "não quero segunda via, quero que arrumem o valor da fatura que veio errado",
+                "abri o boleto no app e tem {amount} a mais do que o normal, por quê?",
+                "a fatura de {date} veio cobrando {addon}, que eu nunca contratei",
+                "o código de barras tá certo, o que tá errado é o valor cobrado",
+                "sempre paguei {amount}, esse mês o boleto veio quase o dobro",
+                "a fatura chegou com uma taxa de instalação que eu não devia pagar",
+                "mandem um boleto novo com o valor corrigido, esse tá com cobrança a mais",
+            ),
+            details=(
+                "no contrato o valor é outro",
+                "quero a cobrança revisada antes do vencimento",
+                "não vou pagar valor errado",
+            ),
+            train_only=True,
+        ),
+        Family(
+            name="fine_charged_not_leaving",
+            templates=(
+                "não quero cancelar nada, só quero entender essa multa que apareceu na fatura",
+                "cobraram multa de cancelamento mas eu só troquei de plano",
+                "a multa rescisória tá calculada errada, faltavam só {months} de fidelidade",
+                "saí faz tempo e agora veio cobrança de multa, isso tá errado",
+                "me cobraram a taxa de cancelamento duas vezes",
+                "contestei a multa pelo telefone e ela continua na conta",
+            ),
+            details=(
+                "tenho o protocolo da ligação",
+                "quero o estorno",
+                "a fidelidade era de 12 meses",
+            ),
+            train_only=True,
+        ),
+        Family(
+            name="refund_never_arrived",
+            templates=(
+                "me prometeram devolver a cobrança em dobro e até hoje não caiu nada",
+                "cadê o estorno de {amount} que vocês confirmaram {date}?",
+                "o reembolso da cobrança indevida ainda não apareceu na minha conta",
+                "disseram que o desconto vinha na próxima fatura e não veio",
+                "abriram a contestação da cobrança e nunca me deram resposta",
+                "quero saber quando vão devolver o valor que cobraram errado",
+            ),
+            details=(
+                "já faz mais de um mês",
+                "o número do protocolo tá aqui comigo",
+                "paguei com cartão de crédito",
             ),
             train_only=True,
         ),
