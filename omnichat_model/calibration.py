@@ -2,8 +2,9 @@
 
 All three share one interface so the calibrate stage can compare them on the same folds:
 `fit(probs, y)` with `probs` (n, k) and integer labels `y`, then `transform(probs) -> probs`.
-Temperature scaling rescales the whole vector; isotonic and Platt recalibrate the top
-probability (the "confidence") and spread the rest proportionally, so vectors still sum to 1.
+Temperature scaling rescales the whole vector; isotonic (plain or centred) and Platt recalibrate
+the top probability (the "confidence") and spread the rest proportionally, so vectors still sum
+to 1.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from scipy.optimize import minimize_scalar
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 
-CalibrationMethod = Literal["temperature", "isotonic", "platt", "none"]
+CalibrationMethod = Literal["temperature", "isotonic", "centered_isotonic", "platt", "none"]
 _EPS = 1e-12
 
 
@@ -104,6 +105,31 @@ class IsotonicCalibrator(_TopProbabilityCalibrator):
         return self._iso.predict(top)
 
 
+class CenteredIsotonicCalibrator(_TopProbabilityCalibrator):
+    """Isotonic regression with each flat block reduced to one knot at its centre, the knots
+    joined linearly (centred isotonic regression, Oron & Flournoy 2017).
+
+    Plain isotonic maps a whole block of raw confidences to one value, so where a block lands
+    decides the gateway's 0.70 rule for all of its messages at once: two trainings seven
+    training families apart put 204 test messages at 0.706 and 182 at 0.674, and the automation
+    rate moved by 7 points. The centred map is strictly increasing between its first and last
+    knots.
+    """
+
+    method: CalibrationMethod = "centered_isotonic"
+
+    def _fit_top(self, top: np.ndarray, correct: np.ndarray) -> None:
+        fitted = IsotonicRegression(y_min=0.0, y_max=1.0).fit_transform(top, correct)
+        # Blocks have distinct values and cover disjoint, ordered ranges of `top` (ties share
+        # a block), so sorting by value also sorts the centres.
+        values, block = np.unique(fitted, return_inverse=True)
+        self._centres = np.bincount(block, weights=top) / np.bincount(block)
+        self._values = values
+
+    def _map_top(self, top: np.ndarray) -> np.ndarray:
+        return np.interp(top, self._centres, self._values)
+
+
 class PlattCalibrator(_TopProbabilityCalibrator):
     method: CalibrationMethod = "platt"
 
@@ -120,6 +146,7 @@ def make_calibrator(method: CalibrationMethod) -> Calibrator:
     factories: dict[str, type] = {
         "temperature": TemperatureScaler,
         "isotonic": IsotonicCalibrator,
+        "centered_isotonic": CenteredIsotonicCalibrator,
         "platt": PlattCalibrator,
         "none": IdentityCalibrator,
     }

@@ -87,9 +87,10 @@ class TuneParams(_Strict):
 class CalibrateParams(_Strict):
     """Confidence calibration, fitted on the family-held-out calibration split."""
 
-    methods: tuple[Literal["temperature", "isotonic", "platt"], ...] = (
+    methods: tuple[Literal["temperature", "isotonic", "centered_isotonic", "platt"], ...] = (
         "temperature",
         "isotonic",
+        "centered_isotonic",
         "platt",
     )
     cv_folds: int = Field(5, ge=2)

@@ -20,7 +20,7 @@ def _overconfident(n: int = 4000, k: int = 5, seed: int = 0) -> tuple[np.ndarray
     return probs, y
 
 
-@pytest.mark.parametrize("method", ["temperature", "isotonic", "platt"])
+@pytest.mark.parametrize("method", ["temperature", "isotonic", "centered_isotonic", "platt"])
 def test_calibrator_reduces_ece_on_held_out_data(method: str) -> None:
     probs, y = _overconfident(seed=1)
     held_probs, held_y = _overconfident(seed=2)
@@ -35,7 +35,9 @@ def test_calibrator_reduces_ece_on_held_out_data(method: str) -> None:
     assert after < 0.05
 
 
-@pytest.mark.parametrize("method", ["temperature", "isotonic", "platt", "none"])
+@pytest.mark.parametrize(
+    "method", ["temperature", "isotonic", "centered_isotonic", "platt", "none"]
+)
 def test_calibrated_vectors_are_distributions_with_the_same_argmax(method: str) -> None:
     probs, y = _overconfident(n=500)
     calibrated = make_calibrator(method).fit(probs, y).transform(probs)
@@ -50,11 +52,39 @@ def test_temperature_above_one_for_overconfident_model() -> None:
     assert scaler.temperature > 1.5
 
 
-def test_isotonic_with_only_correct_predictions_keeps_confidence() -> None:
+@pytest.mark.parametrize("method", ["isotonic", "centered_isotonic"])
+def test_isotonic_with_only_correct_predictions_keeps_confidence(method: str) -> None:
     probs = np.array([[0.9, 0.1], [0.2, 0.8], [0.6, 0.4]])
     y = probs.argmax(axis=1)
-    out = make_calibrator("isotonic").fit(probs, y).transform(probs)
+    out = make_calibrator(method).fit(probs, y).transform(probs)
     np.testing.assert_allclose(out, probs)
+
+
+def _top_map(method: str, probs: np.ndarray, y: np.ndarray, top: np.ndarray) -> np.ndarray:
+    """The calibrated confidence of two-class vectors whose top probability is `top`."""
+    calibrator = make_calibrator(method).fit(probs, y)
+    return calibrator.transform(np.column_stack([top, 1.0 - top])).max(axis=1)
+
+
+def test_centered_isotonic_has_no_plateau_for_a_threshold_to_fall_on() -> None:
+    # Confidence in [0.5, 1) whose arg-max is right with probability 0.2 + 0.75 * top.
+    rng = np.random.default_rng(4)
+    top = rng.uniform(0.5, 1.0, 3000)
+    correct = rng.random(3000) < 0.2 + 0.75 * top
+    probs = np.column_stack([top, 1.0 - top])
+    y = np.where(correct, 0, 1)
+    grid = np.linspace(0.6, 0.9, 400)
+
+    plain = _top_map("isotonic", probs, y, grid)
+    centred = _top_map("centered_isotonic", probs, y, grid)
+
+    # Plain isotonic maps whole ranges to one value; the centred map rises everywhere inside.
+    assert (np.diff(plain) == 0).mean() > 0.5
+    assert (np.diff(centred) > 0).all()
+    # Both estimate the same curve.
+    truth = 0.2 + 0.75 * grid
+    assert np.abs(centred - truth).max() < 0.06
+    assert np.abs(centred - truth).mean() <= np.abs(plain - truth).mean()
 
 
 def test_unknown_method_is_rejected() -> None:
