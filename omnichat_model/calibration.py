@@ -110,10 +110,10 @@ class CenteredIsotonicCalibrator(_TopProbabilityCalibrator):
     joined linearly (centred isotonic regression, Oron & Flournoy 2017).
 
     Plain isotonic maps a whole block of raw confidences to one value, so where a block lands
-    decides the gateway's 0.70 rule for all of its messages at once: two trainings seven
-    training families apart put 204 test messages at 0.706 and 182 at 0.674, and the automation
-    rate moved by 7 points. The centred map is strictly increasing between its first and last
-    knots.
+    decides the gateway's 0.70 rule for all of its messages at once: one training put 204 test
+    messages (7.6%) on a plateau at 0.706 and automated 0.770 of the split; the same corpus
+    calibrated with this map automates 0.741. The centred map is strictly increasing between its
+    first and last knots.
     """
 
     method: CalibrationMethod = "centered_isotonic"
