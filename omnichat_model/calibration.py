@@ -105,7 +105,7 @@ class IsotonicCalibrator(_TopProbabilityCalibrator):
         return self._iso.predict(top)
 
 
-class CenteredIsotonicCalibrator(_TopProbabilityCalibrator):
+class CenteredIsotonicCalibrator(IsotonicCalibrator):
     """Isotonic regression with each flat block reduced to one knot at its centre, the knots
     joined linearly (centred isotonic regression, Oron & Flournoy 2017).
 
@@ -119,10 +119,10 @@ class CenteredIsotonicCalibrator(_TopProbabilityCalibrator):
     method: CalibrationMethod = "centered_isotonic"
 
     def _fit_top(self, top: np.ndarray, correct: np.ndarray) -> None:
-        fitted = IsotonicRegression(y_min=0.0, y_max=1.0).fit_transform(top, correct)
-        # Blocks have distinct values and cover disjoint, ordered ranges of `top` (ties share
-        # a block), so sorting by value also sorts the centres.
-        values, block = np.unique(fitted, return_inverse=True)
+        super()._fit_top(top, correct)
+        # The plain fit's blocks have distinct values and cover disjoint, ordered ranges of
+        # `top` (ties share a block), so sorting by value also sorts the centres.
+        values, block = np.unique(self._iso.predict(top), return_inverse=True)
         self._centres = np.bincount(block, weights=top) / np.bincount(block)
         self._values = values
 
