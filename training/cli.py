@@ -244,7 +244,8 @@ def evaluate(
 @app.command()
 def register(params_path: ParamsOption = paths.PARAMS) -> None:
     """Register the model as `challenger`; promote it to `champion` when it passes the gates and,
-    on the corpus and feedback test sets, is as good as the champion everywhere and better once."""
+    on the corpus and feedback test sets, is as good as the champion everywhere and clearly
+    better once (beyond the paired bootstrap's interval)."""
     from training import tracking
     from training.datasets import read_split
     from training.feedback.stages import evaluation_sets

@@ -130,6 +130,9 @@ class RegisterParams(_Strict):
     # Against a champion (training/promotion.py): "better" on a gated metric means by more than
     # this; "as good" means worse by no more than the metric's tolerance below.
     min_improvement: float = 0.0
+    # "Better" also needs the paired bootstrap's 95% interval of the difference to clear zero
+    # (training/paired_bootstrap.py): a point-estimate gain inside the noise does not promote.
+    clear_gain: bool = True
     # test set -> gated metric -> tolerance. `test` is the corpus test split, `feedback_test` the
     # human-corrected feedback test set (compared only when it has rows).
     gated: dict[str, dict[str, float]] = {

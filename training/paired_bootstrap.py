@@ -5,17 +5,19 @@ family tend to be right or wrong together, so they are not independent draws. Ea
 resamples the families of every sub_intent with replacement and scores both models on the same
 messages. The spread of the difference is what the split can tell. On this project's split,
 one model's sub_intent macro-F1 alone has a standard deviation of about 0.016 across draws.
+A test set without phrase families (the human-corrected feedback test set) resamples messages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Final
 
 import numpy as np
 import pandas as pd
 
-from training.metrics import Labels
+from training.metrics import Labels, expected_calibration_error
+from training.promotion import clear_direction
 
 
 # Counted with numpy: sklearn's scorers validate their input on every call, which made 300
@@ -44,6 +46,7 @@ def _accuracy(truth: np.ndarray, predicted: np.ndarray) -> float:
 # metric -> (label column, scoring function); the gated label metrics of the registry.
 METRICS: Final[dict[str, tuple[str, Callable[[np.ndarray, np.ndarray], float]]]] = {
     "intent_accuracy": ("intent", _accuracy),
+    "sub_intent_accuracy": ("sub_intent", _accuracy),
     "sub_intent_macro_f1": ("sub_intent", _macro_f1),
     "sentiment_macro_f1": ("sentiment", _macro_f1),
     "urgency_f1": ("urgent", _binary_f1),
@@ -53,9 +56,10 @@ METRICS: Final[dict[str, tuple[str, Callable[[np.ndarray, np.ndarray], float]]]]
 Scorer = Callable[[Labels, Labels], float]
 
 
-def _automation_scorers(threshold: float) -> dict[str, Scorer]:
-    """The gated automation metrics at the gateway's threshold (training.metrics.automation_at:
-    accuracy is the sub_intent's, on the messages at or above the threshold)."""
+def _confidence_scorers(threshold: float, n_bins: int) -> dict[str, Scorer]:
+    """The metrics that read the model's confidence: the automation metrics at the gateway's
+    threshold (training.metrics.automation_at: accuracy is the sub_intent's, on the messages at
+    or above it) and the expected calibration error (lower is better)."""
 
     def rate(truth: Labels, predicted: Labels) -> float:
         return float(np.mean(predicted["confidence"] >= threshold))
@@ -66,16 +70,20 @@ def _automation_scorers(threshold: float) -> dict[str, Scorer]:
             return float("nan")
         return _accuracy(truth["sub_intent"][automated], predicted["sub_intent"][automated])
 
-    return {"automated_accuracy": accuracy, "automation_rate": rate}
+    def ece(truth: Labels, predicted: Labels) -> float:
+        correct = truth["sub_intent"] == predicted["sub_intent"]
+        return expected_calibration_error(predicted["confidence"], correct, n_bins)
+
+    return {"automated_accuracy": accuracy, "automation_rate": rate, "ece": ece}
 
 
-def _scorers(threshold: float | None) -> dict[str, Scorer]:
+def _scorers(threshold: float | None, n_bins: int) -> dict[str, Scorer]:
     scorers: dict[str, Scorer] = {
         name: (lambda t, p, c=column, f=metric: f(t[c], p[c]))
         for name, (column, metric) in METRICS.items()
     }
     if threshold is not None:
-        scorers.update(_automation_scorers(threshold))
+        scorers.update(_confidence_scorers(threshold, n_bins))
     return scorers
 
 
@@ -102,13 +110,15 @@ def paired_intervals(
     draws: int = 300,
     seed: int = 0,
     threshold: float | None = None,
+    n_bins: int = 15,
 ) -> dict[str, dict[str, float]]:
     """Per metric: the challenger-minus-champion difference on `frame` and its 95% interval.
 
-    With `threshold`, both models' labels carry a "confidence" column and the automation rate
-    and the accuracy on the automated messages at that threshold get intervals too.
-    `low` > 0 means the challenger is better on every family draw but the luckiest 2.5%;
-    an interval that holds 0 means the split cannot tell the two apart on that metric.
+    With `threshold`, both models' labels carry a "confidence" column, and the automation rate,
+    the accuracy on the automated messages at that threshold and the ECE (over `n_bins`) get
+    intervals too. `low` > 0 means the challenger is higher on every family draw but the
+    luckiest 2.5% (for ECE, `high` < 0 means lower, i.e. better); an interval that holds 0 means
+    the split cannot tell the two apart on that metric.
     """
     truth: Labels = {
         "intent": frame["intent"].to_numpy(),
@@ -116,7 +126,7 @@ def paired_intervals(
         "sentiment": frame["sentiment"].to_numpy(),
         "urgent": frame["urgent"].astype(bool).to_numpy(),
     }
-    scorers = _scorers(threshold)
+    scorers = _scorers(threshold, n_bins)
     groups = _family_rows(frame)
     rng = np.random.default_rng(seed)
     samples: dict[str, list[float]] = {name: [] for name in scorers}
@@ -136,12 +146,14 @@ def paired_intervals(
     return result
 
 
-def format_intervals(intervals: dict[str, dict[str, float]]) -> str:
-    """The lines `omnichat register` prints under its table."""
-    lines = ["  challenger - champion on the test split, 95% interval over its phrase families:"]
-    for name, i in intervals.items():
-        verdict = "better" if i["low"] > 0 else "worse" if i["high"] < 0 else "cannot tell"
-        lines.append(
-            f"  {name:22s} {i['delta']:+.4f}  [{i['low']:+.4f}, {i['high']:+.4f}]  {verdict}"
-        )
+def format_intervals(intervals: Mapping[str, Mapping[str, Mapping[str, float]]]) -> str:
+    """The lines `omnichat register` prints under its table, one block per test set."""
+    lines = []
+    for test_set, metrics in intervals.items():
+        lines.append(f"  challenger - champion on {test_set}, 95% paired-bootstrap interval:")
+        for name, i in metrics.items():
+            lines.append(
+                f"  {name:22s} {i['delta']:+.4f}  [{i['low']:+.4f}, {i['high']:+.4f}]  "
+                f"{clear_direction(name, i)}"
+            )
     return "\n".join(lines)

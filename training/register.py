@@ -3,8 +3,9 @@
 A new version always becomes `challenger`. It becomes `champion` only when it passes every
 absolute gate in params.yaml on the corpus test split and, against the current champion scored on
 the same test sets (corpus test split and feedback test set), is as good on every gated metric and
-better on one (training/promotion.py); the previous champion keeps the `previous` alias so a
-rollback is one command.
+better on one, beyond the paired bootstrap's interval when `registry.clear_gain` is on
+(training/promotion.py); the previous champion keeps the `previous` alias so a rollback is one
+command.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from training.embed import bulk_predictor
 from training.evaluate import labelled_metrics
 from training.metrics import Labels
 from training.paired_bootstrap import paired_intervals
-from training.promotion import Comparison, compare
+from training.promotion import Comparison, SetIntervals, compare
 from training.promotion import decide as decide_promotion
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,9 @@ class RegistrationDecision:
     champion: dict[str, dict[str, float]] | None
     champion_version: str | None
     table: list[Comparison]
-    # Challenger minus champion on the corpus test split, with 95% intervals over its phrase
-    # families (training/paired_bootstrap.py): which differences the split can tell at all.
-    paired_intervals: dict[str, dict[str, float]] | None = None
+    # Test set -> metric -> challenger minus champion with its 95% interval (paired bootstrap
+    # over phrase families, or messages where a set has none: training/paired_bootstrap.py).
+    paired_intervals: dict[str, dict[str, dict[str, float]]] | None = None
 
 
 def failed_gates(metrics: dict[str, float], gates: RegisterParams) -> list[str]:
@@ -62,9 +63,17 @@ def decide(
     candidate: dict[str, dict[str, float]],
     champion: dict[str, dict[str, float]] | None,
     gates: RegisterParams,
+    intervals: SetIntervals | None = None,
 ) -> tuple[bool, list[str], list[Comparison]]:
-    """Whether the candidate should become champion, why, and the side-by-side rows."""
-    rows = compare(candidate, champion or {}, gates.gated, gates.min_improvement)
+    """Whether the candidate should become champion, why, and the side-by-side rows (a gain
+    counts only beyond its interval in `intervals` when `gates.clear_gain` is on)."""
+    rows = compare(
+        candidate,
+        champion or {},
+        gates.gated,
+        gates.min_improvement,
+        intervals if gates.clear_gain else None,
+    )
     failed = failed_gates(candidate[CORPUS_TEST], gates)
     if failed:
         return False, [f"fails gate: {name}" for name in failed], rows
@@ -127,15 +136,19 @@ def register_candidate(
         # Re-score the champion on these very sets: stored metrics may come from older ones.
         champion_model, _ = load_classifier(f"models:/{gates.model_name}/{champion_version}")
         champion = score_with_labels(champion_model, test_sets, eval_params)
-        intervals = paired_intervals(
-            test_sets[CORPUS_TEST],
-            candidate.labels[CORPUS_TEST],
-            champion.labels[CORPUS_TEST],
-            threshold=eval_params.threshold,
-        )
-        log.info("challenger - champion on the test split, 95%% over families: %s", intervals)
+        intervals = {
+            name: paired_intervals(
+                frame,
+                candidate.labels[name],
+                champion.labels[name],
+                threshold=eval_params.threshold,
+                n_bins=eval_params.n_bins,
+            )
+            for name, frame in test_sets.items()
+        }
+        log.info("challenger - champion, 95%% paired-bootstrap intervals: %s", intervals)
     champion_metrics = champion.metrics if champion is not None else None
-    promoted, reasons, rows = decide(candidate.metrics, champion_metrics, gates)
+    promoted, reasons, rows = decide(candidate.metrics, champion_metrics, gates, intervals)
     if promoted:
         promote(gates.model_name, version, champion_version)
     tracking.set_version_tag(gates.model_name, version, "decision", "; ".join(reasons))

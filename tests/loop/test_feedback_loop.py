@@ -266,7 +266,7 @@ def test_feedback_loop_teaches_the_served_model_new_slang(
     )
     # The corpus test split's differences come with intervals over its phrase families.
     for metric in ("sub_intent_macro_f1", "automated_accuracy", "automation_rate"):
-        interval = decision.paired_intervals[metric]
+        interval = decision.paired_intervals[CORPUS_TEST][metric]
         assert interval["low"] <= interval["high"]
         assert interval["delta"] == pytest.approx(
             decision.candidate[CORPUS_TEST][metric] - decision.champion[CORPUS_TEST][metric]

@@ -8,7 +8,7 @@ import pytest
 
 from omnichat_model.classifier import Probabilities, served_labels, to_records
 from omnichat_model.taxonomy import INTENTS, SENTIMENTS, SUB_INTENTS, intent_of
-from training.metrics import Labels, automation_at
+from training.metrics import Labels, automation_at, expected_calibration_error
 from training.paired_bootstrap import format_intervals, paired_intervals
 
 SUBS = ("technical.no_connection", "financial.invoice_copy", "commercial.cancellation")
@@ -151,11 +151,55 @@ def test_the_counted_scores_equal_sklearns() -> None:
 def test_the_printed_lines_say_what_the_interval_means() -> None:
     text = format_intervals(
         {
-            "sub_intent_macro_f1": {"delta": -0.0137, "low": -0.026, "high": -0.0009},
-            "sentiment_macro_f1": {"delta": 0.0093, "low": -0.0077, "high": 0.0293},
-            "urgency_f1": {"delta": 0.02, "low": 0.004, "high": 0.03},
+            "test": {
+                "sub_intent_macro_f1": {"delta": -0.0137, "low": -0.026, "high": -0.0009},
+                "sentiment_macro_f1": {"delta": 0.0093, "low": -0.0077, "high": 0.0293},
+                "urgency_f1": {"delta": 0.02, "low": 0.004, "high": 0.03},
+            },
+            # ECE is an error: an interval below zero is the challenger's gain.
+            "feedback_test": {"ece": {"delta": -0.01, "low": -0.02, "high": -0.001}},
         }
     )
     assert "-0.0137  [-0.0260, -0.0009]  worse" in text
     assert "+0.0093  [-0.0077, +0.0293]  cannot tell" in text
-    assert "urgency_f1" in text and text.rstrip().endswith("better")
+    assert "+0.0200  [+0.0040, +0.0300]  better" in text
+    assert "on feedback_test" in text and text.rstrip().endswith("better")
+
+
+def test_ece_gets_an_interval_from_the_confidences() -> None:
+    # Both models are right on the same rows (5 of 8 families). The champion says 0.9
+    # everywhere (ECE |0.625 - 0.9| on the whole set); the challenger says 0.95 where it is
+    # right and 0.05 where it is wrong (ECE 0.05 on any draw).
+    frame = _frame()
+    wrong = {f"{sub}/f{k}" for sub in SUBS for k in range(3)}
+    champion, challenger = _labels(frame, wrong), _labels(frame, wrong)
+    unsure = frame["family"].isin(wrong).to_numpy()
+    champion["confidence"] = np.full(len(frame), 0.9)
+    challenger["confidence"] = np.where(unsure, 0.05, 0.95)
+
+    ece = paired_intervals(frame, challenger, champion, threshold=0.7, n_bins=10)["ece"]
+
+    truth = frame["sub_intent"].to_numpy()
+    figures = [
+        expected_calibration_error(labels["confidence"], labels["sub_intent"] == truth, 10)
+        for labels in (challenger, champion)
+    ]
+    assert ece["delta"] == pytest.approx(figures[0] - figures[1]) and ece["delta"] < 0
+    assert ece["high"] < 0
+
+
+def test_a_set_without_families_resamples_its_messages() -> None:
+    # The feedback test set has no family column: each message is drawn on its own.
+    with_families = _frame().head(40)
+    frame = with_families.drop(columns="family")
+    right = _labels(with_families, set())
+
+    def wrong_on(rows: int) -> Labels:
+        labels = {k: v.copy() for k, v in right.items()}
+        labels["sub_intent"][:rows] = SUBS[2]  # the first rows are no_connection / invoice_copy
+        return labels
+
+    ten = paired_intervals(frame, right, wrong_on(10))["sub_intent_accuracy"]
+    assert ten["delta"] == pytest.approx(0.25) and ten["low"] > 0
+    one = paired_intervals(frame, right, wrong_on(1))["sub_intent_accuracy"]
+    assert one["delta"] == pytest.approx(0.025) and one["low"] <= 0

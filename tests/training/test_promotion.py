@@ -6,7 +6,16 @@ import math
 from pathlib import Path
 
 from training.config import load_params
-from training.promotion import AS_GOOD, BETTER, NOT_COMPARED, WORSE, compare, decide, verdict
+from training.promotion import (
+    AS_GOOD,
+    BETTER,
+    NOT_COMPARED,
+    WITHIN_NOISE,
+    WORSE,
+    compare,
+    decide,
+    verdict,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -15,6 +24,20 @@ def test_lower_ece_is_better_and_higher_ece_worse() -> None:
     assert verdict("ece", 0.03, 0.05, tolerance=0.01, min_improvement=0.0) == BETTER
     assert verdict("ece", 0.07, 0.05, tolerance=0.01, min_improvement=0.0) == WORSE
     assert verdict("ece", 0.055, 0.05, tolerance=0.01, min_improvement=0.0) == AS_GOOD
+
+
+def test_a_gain_counts_as_better_only_beyond_its_interval() -> None:
+    holds_zero = {"delta": 0.01, "low": -0.004, "high": 0.02}
+    clears = {"delta": 0.01, "low": 0.003, "high": 0.02}
+    assert verdict("urgency_f1", 0.86, 0.85, 0.01, 0.0, holds_zero) == WITHIN_NOISE
+    assert verdict("urgency_f1", 0.86, 0.85, 0.01, 0.0, clears) == BETTER
+    # An interval never turns a loss or a tie into anything else.
+    assert verdict("urgency_f1", 0.83, 0.85, 0.01, 0.0, clears) == WORSE
+    assert verdict("urgency_f1", 0.85, 0.85, 0.01, 0.0, holds_zero) == AS_GOOD
+    # ECE: lower is better, so its interval must lie below zero.
+    below = {"delta": -0.01, "low": -0.02, "high": -0.002}
+    assert verdict("ece", 0.02, 0.03, 0.01, 0.0, below) == BETTER
+    assert verdict("ece", 0.02, 0.03, 0.01, 0.0, {**below, "high": 0.001}) == WITHIN_NOISE
 
 
 def test_missing_or_nan_values_are_not_compared() -> None:

@@ -39,7 +39,7 @@ def test_failed_gates_lists_every_failure() -> None:
 def test_equal_candidate_does_not_replace_champion() -> None:
     promoted, reasons, _ = decide(sets(GOOD), sets(dict(GOOD)), RegisterParams())
     assert not promoted
-    assert reasons[0] == "no gated metric is better than the champion's"
+    assert reasons[0] == "no gated metric is clearly better than the champion's"
 
 
 def test_better_candidate_replaces_champion() -> None:
@@ -71,3 +71,34 @@ def test_small_loss_within_tolerance_with_a_feedback_gain_is_promoted() -> None:
     assert reasons == ["better on feedback_test.sub_intent_accuracy (0.9000 vs 0.2000)"]
     urgency = next(r for r in rows if r.test_set == "test" and r.metric == "urgency_f1")
     assert urgency.verdict == "as good"
+
+
+def interval(low: float, high: float) -> dict[str, float]:
+    return {"delta": (low + high) / 2, "low": low, "high": high}
+
+
+def test_a_gain_inside_its_interval_does_not_replace_champion() -> None:
+    champion = {**GOOD, "sub_intent_macro_f1": 0.93}
+    noisy = {"test": {"sub_intent_macro_f1": interval(-0.005, 0.025)}}
+    promoted, reasons, rows = decide(sets(GOOD), sets(champion), RegisterParams(), noisy)
+    assert not promoted
+    assert reasons == [
+        "no gated metric is clearly better than the champion's",
+        "better within noise on test.sub_intent_macro_f1 (0.9400 vs 0.9300, "
+        "95% [-0.0050, +0.0250])",
+    ]
+    (row,) = [r for r in rows if r.metric == "sub_intent_macro_f1"]
+    assert (row.low, row.high) == (-0.005, 0.025)
+    # The same gain clearing zero promotes; with clear_gain off the point estimate decides.
+    clear = {"test": {"sub_intent_macro_f1": interval(0.002, 0.018)}}
+    assert decide(sets(GOOD), sets(champion), RegisterParams(), clear)[0]
+    assert decide(sets(GOOD), sets(champion), RegisterParams(clear_gain=False), noisy)[0]
+
+
+def test_a_lower_ece_counts_when_its_interval_is_below_zero() -> None:
+    champion = {**GOOD, "ece": 0.03}
+    below = {"test": {"ece": interval(-0.015, -0.005)}}
+    promoted, reasons, _ = decide(sets(GOOD), sets(champion), RegisterParams(), below)
+    assert promoted, reasons
+    around = {"test": {"ece": interval(-0.02, 0.001)}}
+    assert not decide(sets(GOOD), sets(champion), RegisterParams(), around)[0]
