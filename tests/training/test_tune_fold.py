@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
-from training.tune import TONE_BANKS, family_fold
+from training.config import TuneParams
+from training.tune import TONE_BANKS, family_fold, family_folds, mean_scores
 
 
 def _frame(n: int = 400, seed: int = 0) -> pd.DataFrame:
@@ -57,3 +59,26 @@ def test_train_only_families_are_fitted_on_and_change_nothing_held_out() -> None
     np.testing.assert_array_equal(after.validation_index, before.validation_index)
     assert not set(grown["family"].iloc[after.validation_index]) & only
     assert set(grown["family"].iloc[after.fit_index]) & only
+
+
+def test_several_folds_are_the_single_folds_of_consecutive_seeds() -> None:
+    frame = _frame()
+    folds = family_folds(frame, TuneParams(folds=3, seed=5, validation_fraction=0.3))
+    assert len(folds) == 3
+    for k, fold in enumerate(folds):
+        np.testing.assert_array_equal(
+            fold.validation_index, family_fold(frame, 0.3, seed=5 + k).validation_index
+        )
+    # Different seeds hold out different families: the folds are not one fold three times.
+    held = [frozenset(frame["family"].iloc[f.validation_index]) for f in folds]
+    assert len(set(held)) == 3
+    # folds=1 is the single fold of earlier studies.
+    (only,) = family_folds(frame, TuneParams(seed=5, validation_fraction=0.3))
+    np.testing.assert_array_equal(only.validation_index, folds[0].validation_index)
+
+
+def test_the_objective_of_several_folds_is_their_mean() -> None:
+    scores = mean_scores(
+        [{"objective": 1.2, "sub_intent_f1": 0.7}, {"objective": 1.4, "sub_intent_f1": 0.9}]
+    )
+    assert scores == {"objective": pytest.approx(1.3), "sub_intent_f1": pytest.approx(0.8)}
