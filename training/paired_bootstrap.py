@@ -139,8 +139,10 @@ def paired_intervals(
             samples[name].append(scorer(true, new) - scorer(true, old))
     result = {}
     for name, scorer in scorers.items():
-        # nan only when a draw automates nothing for one model: that draw says nothing.
-        low, high = np.nanpercentile(samples[name], [2.5, 97.5])
+        # nan only when a draw automates nothing for one model: that draw says nothing. A small
+        # feedback test set may have no draw left, and then no interval (nan, "cannot tell").
+        said = np.asarray(samples[name])[~np.isnan(samples[name])]
+        low, high = np.percentile(said, [2.5, 97.5]) if said.size else (np.nan, np.nan)
         delta = scorer(truth, challenger) - scorer(truth, champion)
         result[name] = {"delta": delta, "low": float(low), "high": float(high)}
     return result

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import warnings
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -203,3 +206,15 @@ def test_a_set_without_families_resamples_its_messages() -> None:
     assert ten["delta"] == pytest.approx(0.25) and ten["low"] > 0
     one = paired_intervals(frame, right, wrong_on(1))["sub_intent_accuracy"]
     assert one["delta"] == pytest.approx(0.025) and one["low"] <= 0
+
+
+def test_a_set_where_nothing_is_automated_has_no_automation_interval() -> None:
+    frame = _frame().head(20)
+    labels = _labels(frame, set())
+    unsure = {**labels, "confidence": np.full(len(frame), 0.3)}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "All-NaN slice" warning either
+        intervals = paired_intervals(frame, unsure, unsure, threshold=0.7)
+    accuracy = intervals["automated_accuracy"]
+    assert all(math.isnan(accuracy[k]) for k in ("delta", "low", "high"))
+    assert format_intervals({"feedback_test": intervals}).count("cannot tell") == len(intervals)
