@@ -141,7 +141,8 @@ def paired_intervals(
     for name, scorer in scorers.items():
         # nan only when a draw automates nothing for one model: that draw says nothing. A small
         # feedback test set may have no draw left, and then no interval (nan, "cannot tell").
-        said = np.asarray(samples[name])[~np.isnan(samples[name])]
+        drawn = np.asarray(samples[name])
+        said = drawn[~np.isnan(drawn)]
         low, high = np.percentile(said, [2.5, 97.5]) if said.size else (np.nan, np.nan)
         delta = scorer(truth, challenger) - scorer(truth, champion)
         result[name] = {"delta": delta, "low": float(low), "high": float(high)}
